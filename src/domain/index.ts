@@ -1,0 +1,8 @@
+// The pure rules of the sport, free of database and framework code.
+export * from './types';
+export * from './marks';
+export * from './wind';
+export * from './ordering';
+export * from './seasons';
+export * from './names';
+export * from './rounds';

@@ -1,0 +1,14 @@
+import type { PrismaClient } from '../db/client';
+import { createLoaders, type Loaders } from './loaders';
+import type { Services } from './services';
+
+/** What every resolver receives: the services, and loaders fresh for this request. */
+export interface Context {
+  prisma: PrismaClient;
+  services: Services;
+  loaders: Loaders;
+}
+
+export function createContext(prisma: PrismaClient, services: Services): Context {
+  return { prisma, services, loaders: createLoaders(services) };
+}

@@ -21,8 +21,17 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process from the decorated classes. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false });
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false }).then(describeRootTypes);
   return built;
+}
+
+// TypeGraphQL has no decorator for the root types' own descriptions.
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) query.description = 'Entry points for reading the athletics graph: athletes, meets, championships, races and any object by id.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Writes to the athletics graph; every mutation needs an API key.';
+  return schema;
 }
 
 /** The SDL committed as schema.graphql: sorted, so that diffs show real changes only. */

@@ -51,7 +51,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(options.prisma, services) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.prisma, services, req) }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { PrismaClient } from '../db/client';
 import { createLoaders, type Loaders } from './loaders';
 import type { Services } from './services';
@@ -7,8 +8,10 @@ export interface Context {
   prisma: PrismaClient;
   services: Services;
   loaders: Loaders;
+  /** The HTTP request (absent when an operation is executed in-process). */
+  req?: IncomingMessage;
 }
 
-export function createContext(prisma: PrismaClient, services: Services): Context {
-  return { prisma, services, loaders: createLoaders(services) };
+export function createContext(prisma: PrismaClient, services: Services, req?: IncomingMessage): Context {
+  return { prisma, services, loaders: createLoaders(services), req };
 }

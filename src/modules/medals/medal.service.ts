@@ -1,0 +1,118 @@
+import { Prisma } from '../../db/generated/client';
+import type { PrismaClient } from '../../db/client';
+import type { Sex } from '../common/enums';
+import { groupRows } from '../common/collections';
+import { badUserInput } from '../common/errors';
+import type { MedalRow } from './medal.type';
+import type { MedalTableRowValue, MedalTableValue } from './medal-table.type';
+
+/**
+ * What makes a medal, in one place for every query: place 1-3, finished, in a completed
+ * final of a series that awards medals. Places are taken as recorded, so a tie for first
+ * (two 1s, then a 3) gives two golds and a bronze. Needs the aliases p, r, c.
+ */
+const IS_MEDAL = Prisma.sql`
+  c.awards_medals
+  AND r.round = 'FINAL' AND r.status = 'COMPLETED'
+  AND p.status = 'FINISHED' AND p.place BETWEEN 1 AND 3`;
+
+const MEDAL_JOINS = Prisma.sql`
+  FROM performances p
+  JOIN races r ON r.id = p.race_id
+  JOIN meets m ON m.id = r.meet_id
+  JOIN championships c ON c.id = m.championship_id
+  JOIN events e ON e.id = r.event_id`;
+
+export interface MedalTableFilter {
+  championshipId: number;
+  /** One edition (meet) of the championship; all editions when null. */
+  meetId?: number | null;
+  /** Event code, e.g. "3000SC" (both sexes unless `sex` is given). */
+  eventCode?: string | null;
+  sex?: Sex | null;
+}
+
+/** A medal table as asked for: slugs and codes, checked by `tableOf`. */
+export interface MedalTableQuery {
+  championship: string;
+  edition?: string | null;
+  event?: string | null;
+  sex?: Sex | null;
+}
+
+export class MedalService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Each athlete's medals in one query, most recent first: by the race's day, else the meet's
+   * first day, else the year it was held (as performances are ordered), then the latest race.
+   */
+  async medalsOf(athleteIds: readonly number[]): Promise<MedalRow[][]> {
+    if (athleteIds.length === 0) return [];
+    const rows = await this.prisma.$queryRaw<MedalRow[]>`
+      SELECT p.id AS "performanceId", p.athlete_id AS "athleteId", r.id AS "raceId", r.event_id AS "eventId",
+             m.id AS "meetId", c.id AS "championshipId", c.slug AS "championshipSlug",
+             c.level::text AS level, c.age_category::text AS "ageCategory",
+             p.place, p.mark_value AS "markValue", p.mark_text AS "markText", p.precision::text AS precision,
+             e.unit::text AS unit,
+             EXISTS (SELECT 1 FROM performances o
+                     WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id) AS shared
+      ${MEDAL_JOINS}
+      WHERE p.athlete_id IN (${Prisma.join([...athleteIds])}) AND ${IS_MEDAL}
+      ORDER BY COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC, p.id`;
+    return groupRows(athleteIds, rows, (row) => row.athleteId);
+  }
+
+  /** Checks the slugs and code of a medal-table query (each names its argument when wrong), then counts. */
+  async tableOf(query: MedalTableQuery): Promise<MedalTableValue> {
+    const championship = await this.prisma.championship.findUnique({ where: { slug: query.championship } });
+    if (!championship) throw badUserInput('championship', `no championship has the slug "${query.championship}"`);
+    let meetId: number | null = null;
+    if (query.edition != null) {
+      const meet = await this.prisma.meet.findUnique({ where: { slug: query.edition } });
+      if (!meet) throw badUserInput('edition', `no meet has the slug "${query.edition}"`);
+      if (meet.championshipId !== championship.id) {
+        throw badUserInput('edition', `"${query.edition}" is not an edition of "${query.championship}"`);
+      }
+      meetId = meet.id;
+    }
+    if (query.event != null) {
+      const events = await this.prisma.event.count({ where: { code: { equals: query.event, mode: 'insensitive' } } });
+      if (events === 0) throw badUserInput('event', `no event has the code "${query.event}"`);
+    }
+    const rows = await this.medalTable({ championshipId: championship.id, meetId, eventCode: query.event, sex: query.sex });
+    return { championshipId: championship.id, meetId, rows };
+  }
+
+  /**
+   * A medal table in one aggregate query: medals by the athlete's country, ranked with
+   * shared ranks for equal counts. Athletes with no known country make one unranked row,
+   * last, so that their medals neither count for nor shift the rank of any country.
+   */
+  medalTable(filter: MedalTableFilter): Promise<MedalTableRowValue[]> {
+    const conditions = [Prisma.sql`c.id = ${filter.championshipId}`, IS_MEDAL];
+    if (filter.meetId != null) conditions.push(Prisma.sql`m.id = ${filter.meetId}`);
+    if (filter.eventCode != null) conditions.push(Prisma.sql`upper(e.code) = upper(${filter.eventCode})`);
+    if (filter.sex != null) conditions.push(Prisma.sql`e.sex::text = ${filter.sex}`);
+    return this.prisma.$queryRaw<MedalTableRowValue[]>`
+      WITH counted AS (
+        SELECT a.country_code,
+               count(*) FILTER (WHERE p.place = 1)::int AS gold,
+               count(*) FILTER (WHERE p.place = 2)::int AS silver,
+               count(*) FILTER (WHERE p.place = 3)::int AS bronze,
+               count(*)::int AS total
+        ${MEDAL_JOINS}
+        JOIN athletes a ON a.id = p.athlete_id
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        GROUP BY a.country_code
+      )
+      SELECT ct.country_code AS "countryCode",
+             CASE WHEN ct.country_code IS NOT NULL THEN
+               rank() OVER (PARTITION BY ct.country_code IS NULL ORDER BY ct.gold DESC, ct.silver DESC, ct.bronze DESC)::int
+             END AS rank,
+             ct.gold, ct.silver, ct.bronze, ct.total
+      FROM counted ct
+      LEFT JOIN countries co ON co.code = ct.country_code
+      ORDER BY ct.country_code IS NULL, ct.gold DESC, ct.silver DESC, ct.bronze DESC, co.name, ct.country_code`;
+  }
+}

@@ -37,6 +37,10 @@ describe('node', () => {
     expect((await api.query('query ($id: ID!) { node(id: $id) { id } }', { id: gone })).data.node).toBeNull();
     const bad = await api.query('{ node(id: "%%%") { id } }');
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+    for (const prototypeKey of ['constructor:1', 'toString:1', '__proto__:1']) {
+      const forged = await api.query('query ($id: ID!) { node(id: $id) { id } }', { id: Buffer.from(prototypeKey).toString('base64url') });
+      expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
     const unknownType = Buffer.from('Spaceship:1').toString('base64url');
     const res = await api.query('query ($id: ID!) { node(id: $id) { id } }', { id: unknownType });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

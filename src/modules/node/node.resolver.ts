@@ -22,7 +22,8 @@ async function loadNode(ctx: Context, id: string): Promise<object | null> {
     Entry: () => ctx.loaders.entry.load(numeric(key, id)),
     Source: () => ctx.loaders.source.load(numeric(key, id)),
   };
-  const load = loaders[type];
+  // hasOwn: an id decoding to "constructor:1" must not reach Object's own properties.
+  const load = Object.hasOwn(loaders, type) ? loaders[type] : undefined;
   if (!load) throw badUserInput('id', `"${id}" is not an id issued by this API`);
   const row = await load();
   return row && { ...row, __typename: type };

@@ -1,58 +1,124 @@
-// HTTP: Express 5 with Apollo Server 5 at /graphql, the in-browser IDE on GET, and health.
-import { createServer, type Server } from 'node:http';
+// HTTP: Express 5 with Apollo Server 5 at /graphql, the in-browser IDE on GET, and probes.
+//
+// What a request meets, in order: /healthz and /readyz (never limited); the IDE (GET with
+// Accept: text/html); then for the API the rate limit (per API key, else IP), the body limit
+// and JSON parser, and Apollo: token limit while parsing, validation (graphql-js's rules,
+// introspection depth included), then depth, alias and cost limits before execution
+// (src/server/limits). Anything the HTTP layer refuses is answered in GraphQL's error shape.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Request } from 'express';
 import type { PrismaClient } from '../db/client';
+import { DEFAULT_LIMITS, type Limits } from './config';
 import { createContext, type Context } from './context';
-import { formatError } from './errors';
-import { ideRouter } from './ide/ide.router';
+import { createErrorFormatter } from './errors';
 import { exampleTabs } from './example-operations';
+import { clientKey } from './http/client-identity';
+import { databaseReadiness, healthRouter, type ReadinessCheck } from './http/health';
+import { jsonErrorHandler, notFound } from './http/http-errors';
+import { rateLimit } from './http/rate-limit';
+import { ideRouter } from './ide/ide.router';
+import { queryLimitsPlugin } from './limits/query-limits.plugin';
+import { defaultLogger, type Logger } from './logger';
+import { httpStatusPlugin } from './plugins/http-status.plugin';
 import { appSchema } from './schema';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
   port: number;
   host?: string;
-  /** Hides internal error details (stack traces, SQL) from responses. */
+  /** Hides internal error details (stack traces, SQL, field suggestions) from responses. */
   production?: boolean;
+  /** Query, body and rate limits; unset ones take DEFAULT_LIMITS (src/server/config.ts). */
+  limits?: Partial<Limits>;
+  /** The database's connection string: lets /readyz check that every migration is applied. */
+  connectionString?: string;
+  /** Replaces the default /readyz check (database ping + migration status). */
+  readiness?: ReadinessCheck;
+  /** The statement timeout the pool was given, to name it in TIMEOUT errors. */
+  statementTimeoutMs?: number;
+  /** How long in-flight requests get to finish on stop() before their connections are closed (default 10 s). */
+  shutdownGraceMs?: number;
+  /** Express "trust proxy" (whose X-Forwarded-For gives the client IP); default false. */
+  trustProxy?: boolean | number | string;
+  /** What a client's rate limit is counted under; default: API key (Bearer) else IP. */
+  identifyClient?: (req: Request) => string;
+  logger?: Logger;
 }
 
 export interface ApiServer {
   url: string;
   httpServer: Server;
+  /** Stops accepting connections, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
+/**
+ * The GraphQL context of one request. Authentication hooks in here (createContext gets the
+ * request; `bearerToken(req)` in ./http/client-identity reads the API key): a GraphQLError
+ * thrown with `extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } }` answers 401.
+ */
+function contextOf(prisma: PrismaClient, services: Services, req: IncomingMessage): Promise<Context> | Context {
+  return createContext(prisma, services, req);
+}
+
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const production = Boolean(options.production);
+  const logger = options.logger ?? defaultLogger();
   const app = express();
   const httpServer = createServer(app);
+  // Slow clients cannot hold a connection forever sending headers or a body.
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 30_000;
   const services = createServices(options.prisma);
   const apollo = new ApolloServer<Context>({
     schema: await appSchema(),
-    introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
-    formatError: (formatted, error) => formatError(formatted, error, Boolean(options.production)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: true, // the IDE needs it; graphql-js bounds its nesting
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: createErrorFormatter({ production, logger, statementTimeoutMs: options.statementTimeoutMs }),
+    parseOptions: { maxTokens: limits.maxTokens },
+    // Counts selections with fragments expanded (Apollo's guard against fragment bombs in validation).
+    maxRecursiveSelections: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // No automatic persisted queries: nothing a client sends is kept in server memory.
+    persistedQueries: false,
+    // main.ts handles SIGTERM/SIGINT (drain, then close the database).
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(limits),
+      httpStatusPlugin(),
+    ],
   });
   await apollo.start();
 
+  let draining = false;
+  const readiness =
+    options.readiness ?? databaseReadiness({ prisma: options.prisma, connectionString: options.connectionString });
+
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(healthRouter({ readiness, isDraining: () => draining }));
   app.use(ideRouter({ endpoint: GRAPHQL_PATH, title: 'Athletics graph', defaultTabs: exampleTabs() }));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.prisma, services, req) }),
+    rateLimit({ max: limits.rateLimitMax, windowSeconds: limits.rateLimitWindowSeconds, identify: options.identifyClient ?? clientKey }),
+    express.json({ limit: limits.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextOf(options.prisma, services, req) }),
   );
+  app.use(notFound(GRAPHQL_PATH));
+  app.use(jsonErrorHandler({ maxBodyBytes: limits.maxBodyBytes, logger }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -63,7 +129,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   return {
     url: `http://${displayHost}:${port}${GRAPHQL_PATH}`,
     httpServer,
-    // Apollo's drain plugin closes the HTTP server after in-flight requests finish.
-    stop: () => apollo.stop(),
+    // Apollo's drain plugin closes the listening socket at once (new connections are refused),
+    // waits for in-flight requests, and closes what is left after the grace period.
+    stop: () => {
+      draining = true;
+      return apollo.stop();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { PrismaClient } from '../db/client';
+import { RequestAuth } from '../modules/auth/request-auth';
 import { createLoaders, type Loaders } from './loaders';
 import type { Services } from './services';
 
@@ -10,8 +11,10 @@ export interface Context {
   loaders: Loaders;
   /** The HTTP request (absent when an operation is executed in-process). */
   req?: IncomingMessage;
+  /** The request's API key (Authorization: Bearer), checked on first use; writes call requireApiKey(ctx). */
+  auth: RequestAuth;
 }
 
 export function createContext(prisma: PrismaClient, services: Services, req?: IncomingMessage): Context {
-  return { prisma, services, loaders: createLoaders(services), req };
+  return { prisma, services, loaders: createLoaders(services), req, auth: new RequestAuth(prisma, req) };
 }

@@ -1,0 +1,214 @@
+// Curated edits of athletes: create, correct, delete, and merge two records of one person.
+import type { Athlete } from '../../db/generated/client';
+import type { PrismaClient } from '../../db/client';
+import { foldName, raceName, slugify, type Round, type Sex } from '../../domain';
+import type { AuthenticatedKey } from '../auth/api-key.service';
+import { recordAudit } from '../auth/audit-log.service';
+import { encodeGlobalId } from '../common/relay';
+import type { CreateAthleteInput, UpdateAthleteInput } from './curation.inputs';
+import { freeSlug, isoDay, optionalText, SLUG, TX_OPTIONS, type Tx } from './curation-helpers';
+import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
+
+interface AthleteFields {
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  sex: Sex;
+  birthDate: Date | null;
+  countryCode: string | null;
+  slug: string | null;
+  aliases: string[] | null;
+}
+
+const withAliases = { aliases: { orderBy: { id: 'asc' as const } } };
+
+/** What the audit log keeps of an athlete. */
+async function athleteSnapshot(tx: Tx, id: number) {
+  const row = await tx.athlete.findUnique({ where: { id }, include: withAliases });
+  return row && { ...row, aliases: row.aliases.map((a) => a.name) };
+}
+
+export class AthleteCurationService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async create(input: CreateAthleteInput, key: AuthenticatedKey): Promise<Athlete> {
+    const fields = await this.check({
+      displayName: input.displayName, givenName: input.givenName ?? null, familyName: input.familyName ?? null, sex: input.sex,
+      birthDate: input.birthDate ?? null, countryCode: input.country ?? null, slug: input.slug ?? null, aliases: input.aliases ?? [],
+    });
+    return mapConstraintErrors('input', () =>
+      this.prisma.$transaction(async (tx) => {
+        const slug = fields.slug ?? (await freeSlug(tx, 'athlete', slugify(fields.displayName)));
+        const row = await tx.athlete.create({
+          data: {
+            slug, displayName: fields.displayName, searchName: foldName(fields.displayName), givenName: fields.givenName,
+            familyName: fields.familyName, sex: fields.sex, birthDate: fields.birthDate, countryCode: fields.countryCode,
+            aliases: { create: (fields.aliases ?? []).map((name) => ({ name, searchName: foldName(name) })) },
+          },
+        });
+        await recordAudit(tx, { key, operation: 'createAthlete', entityType: 'Athlete', entityId: row.id, before: null, after: await athleteSnapshot(tx, row.id) });
+        return row;
+      }, TX_OPTIONS),
+    );
+  }
+
+  async update(id: number, input: UpdateAthleteInput, key: AuthenticatedKey): Promise<Athlete> {
+    const current = await this.prisma.athlete.findUnique({ where: { id } });
+    if (!current) throw fieldError('id', 'no athlete has this id');
+    const check = new FieldCheck('input');
+    if (input.displayName === null) check.add('displayName', 'an athlete always has a display name');
+    if (input.sex === null) check.add('sex', 'an athlete always has a sex category');
+    if (input.slug === null) check.add('slug', 'an athlete always has a slug');
+    check.throwIfAny();
+    const fields = await this.check({
+      displayName: input.displayName ?? current.displayName,
+      givenName: input.givenName === undefined ? current.givenName : input.givenName,
+      familyName: input.familyName === undefined ? current.familyName : input.familyName,
+      sex: input.sex ?? (current.sex as Sex),
+      birthDate: input.birthDate === undefined ? current.birthDate : input.birthDate,
+      countryCode: input.country === undefined ? current.countryCode : input.country,
+      slug: input.slug ?? null,
+      aliases: input.aliases ?? null,
+    });
+    return mapConstraintErrors('input', () =>
+      this.prisma.$transaction(async (tx) => {
+        const before = await athleteSnapshot(tx, id);
+        const row = await tx.athlete.update({
+          where: { id },
+          data: {
+            slug: fields.slug ?? undefined, displayName: fields.displayName, searchName: foldName(fields.displayName),
+            givenName: fields.givenName, familyName: fields.familyName, sex: fields.sex, birthDate: fields.birthDate,
+            countryCode: fields.countryCode,
+          },
+        });
+        if (fields.aliases !== null) {
+          await tx.athleteAlias.deleteMany({ where: { athleteId: id } });
+          await tx.athleteAlias.createMany({ data: fields.aliases.map((name) => ({ athleteId: id, name, searchName: foldName(name) })) });
+        }
+        await recordAudit(tx, { key, operation: 'updateAthlete', entityType: 'Athlete', entityId: id, before, after: await athleteSnapshot(tx, id) });
+        return row;
+      }, TX_OPTIONS),
+    );
+  }
+
+  /** Only an athlete without results or entries: merge the others into the right record instead. */
+  async delete(id: number, key: AuthenticatedKey): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const before = await athleteSnapshot(tx, id);
+      if (!before) throw fieldError('id', 'no athlete has this id');
+      const [performances, entries] = await Promise.all([tx.performance.count({ where: { athleteId: id } }), tx.entry.count({ where: { athleteId: id } })]);
+      if (performances + entries > 0) {
+        throw fieldError('id', `${before.displayName} has ${performances} performance(s) and ${entries} entry(ies): delete those first, or merge the athlete into another with mergeAthletes`);
+      }
+      await tx.athlete.delete({ where: { id } });
+      await recordAudit(tx, { key, operation: 'deleteAthlete', entityType: 'Athlete', entityId: id, before, after: null });
+    }, TX_OPTIONS);
+  }
+
+  /**
+   * Moves `remove`'s performances and entries to `keep`, keeps its names as aliases and
+   * fills what `keep` lacks (date of birth, country, names), then deletes it. Refused when
+   * both ran the same race: one of the two results would have to go.
+   */
+  async merge(keepId: number, removeId: number, key: AuthenticatedKey): Promise<Athlete> {
+    if (keepId === removeId) throw fieldError('remove', 'is the same athlete as keep');
+    return this.prisma.$transaction(async (tx) => {
+      const keep = await athleteSnapshot(tx, keepId);
+      if (!keep) throw fieldError('keep', 'no athlete has this id');
+      const remove = await athleteSnapshot(tx, removeId);
+      if (!remove) throw fieldError('remove', 'no athlete has this id');
+      if (keep.sex !== remove.sex) throw fieldError('remove', `${remove.displayName} competes as ${remove.sex}, ${keep.displayName} as ${keep.sex}: not the same person`);
+      if (keep.birthDate && remove.birthDate && keep.birthDate.getTime() !== remove.birthDate.getTime()) {
+        throw fieldError('remove', `born ${isoDay(remove.birthDate)}, ${keep.displayName} on ${isoDay(keep.birthDate)}: not the same person`);
+      }
+      const shared = await tx.performance.findMany({
+        where: { athleteId: removeId, race: { performances: { some: { athleteId: keepId } } } },
+        include: { race: { include: { meet: true, event: true } } },
+        orderBy: { raceId: 'asc' },
+      });
+      if (shared.length > 0) {
+        const race = shared[0].race;
+        const name = `${raceName({ name: race.event.name, sex: race.event.sex as Sex }, { round: race.round as Round, heat: race.heat })} of ${race.meet.name}`;
+        throw fieldError('remove', `both athletes have a result in the ${name}${shared.length > 1 ? ` (and ${shared.length - 1} more race(s))` : ''}: delete or correct one of the two results first`, {
+          raceId: encodeGlobalId('Race', race.id), raceIds: shared.map((p) => encodeGlobalId('Race', p.raceId)),
+        });
+      }
+
+      // Entries: both entered in one race keep one entry, with the sources of both.
+      const duplicateEntries = await tx.entry.findMany({ where: { athleteId: removeId, race: { entries: { some: { athleteId: keepId } } } } });
+      for (const entry of duplicateEntries) {
+        const kept = await tx.entry.findUniqueOrThrow({ where: { raceId_athleteId: { raceId: entry.raceId, athleteId: keepId } } });
+        const sources = await tx.entrySource.findMany({ where: { entryId: entry.id } });
+        await tx.entrySource.createMany({ data: sources.map((s) => ({ entryId: kept.id, sourceId: s.sourceId })), skipDuplicates: true });
+        await tx.entry.delete({ where: { id: entry.id } });
+      }
+      const moved = await tx.performance.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
+      const movedEntries = await tx.entry.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
+
+      // The removed record's names live on as aliases of the kept one.
+      const known = new Set([foldName(keep.displayName), ...keep.aliases.map(foldName)]);
+      const aliases: Array<{ athleteId: number; name: string; searchName: string }> = [];
+      for (const name of [remove.displayName, ...remove.aliases]) {
+        const folded = foldName(name);
+        if (known.has(folded)) continue;
+        known.add(folded);
+        aliases.push({ athleteId: keepId, name, searchName: folded });
+      }
+      await tx.athleteAlias.createMany({ data: aliases });
+      await tx.athlete.delete({ where: { id: removeId } });
+      const row = await tx.athlete.update({
+        where: { id: keepId },
+        data: {
+          birthDate: keep.birthDate ?? remove.birthDate, countryCode: keep.countryCode ?? remove.countryCode,
+          givenName: keep.givenName ?? remove.givenName, familyName: keep.familyName ?? remove.familyName,
+        },
+      });
+      const after = await athleteSnapshot(tx, keepId);
+      const merged = { performancesMoved: moved.count, entriesMoved: movedEntries.count, entriesCombined: duplicateEntries.length };
+      await recordAudit(tx, { key, operation: 'mergeAthletes', entityType: 'Athlete', entityId: keepId, before: keep, after: { ...after, merged: { from: remove.id, ...merged } } });
+      await recordAudit(tx, { key, operation: 'mergeAthletes', entityType: 'Athlete', entityId: removeId, before: remove, after: { mergedInto: keepId, ...merged } });
+      return row;
+    }, TX_OPTIONS);
+  }
+
+  /** Every problem of the athlete's fields at once, as field errors of `input`. */
+  private async check(f: AthleteFields): Promise<AthleteFields> {
+    const check = new FieldCheck('input');
+    const displayName = optionalText(check, 'displayName', f.displayName) ?? '';
+    if (displayName === '') check.add('displayName', 'cannot be empty');
+    else {
+      try {
+        slugify(displayName);
+      } catch {
+        check.add('displayName', 'needs Latin letters or digits (the slug is made from it)');
+      }
+    }
+    const givenName = optionalText(check, 'givenName', f.givenName) ?? null;
+    const familyName = optionalText(check, 'familyName', f.familyName) ?? null;
+    if (f.birthDate) {
+      if (f.birthDate.getTime() > Date.now()) check.add('birthDate', 'is in the future');
+      else if (f.birthDate.getUTCFullYear() < 1850) check.add('birthDate', 'is before 1850');
+    }
+    let countryCode = f.countryCode;
+    if (countryCode !== null) {
+      countryCode = countryCode.trim().toUpperCase();
+      if (!(await this.prisma.country.findUnique({ where: { code: countryCode } }))) check.add('country', `"${f.countryCode}" is not a known country code`);
+    }
+    if (f.slug !== null && !SLUG.test(f.slug)) check.add('slug', 'is lower-case letters and digits joined by single "-", e.g. "amos-serem"');
+    let aliases: string[] | null = null;
+    if (f.aliases !== null) {
+      aliases = [];
+      const seen = new Set([foldName(displayName)]);
+      for (const [i, raw] of f.aliases.entries()) {
+        const name = raw.trim().replace(/\s+/g, ' ');
+        if (name === '' || name.length > 200) check.add(`aliases.${i}`, 'an alias is 1 to 200 characters');
+        else if (!seen.has(foldName(name))) {
+          seen.add(foldName(name));
+          aliases.push(name);
+        }
+      }
+    }
+    check.throwIfAny();
+    return { ...f, displayName, givenName, familyName, countryCode, aliases };
+  }
+}

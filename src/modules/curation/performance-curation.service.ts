@@ -1,0 +1,134 @@
+// Curated edits of performances (results), checked as the import checks rows.
+import type { Performance as PerformanceRow } from '../../db/generated/client';
+import type { PrismaClient } from '../../db/client';
+import { MarkParseError, parseMark, type MarkUnit, type ParsedMark, type PerformanceNote, type PerformanceStatus } from '../../domain';
+import type { AuthenticatedKey } from '../auth/api-key.service';
+import { recordAudit } from '../auth/audit-log.service';
+import type { CreatePerformanceInput, UpdatePerformanceInput } from './curation.inputs';
+import { checkSourceReference, checkWindValue, idOf, sourceId, TX_OPTIONS, type Tx } from './curation-helpers';
+import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
+
+interface PerformanceFields {
+  place: number | null;
+  mark: ParsedMark | null;
+  status: PerformanceStatus;
+  windMps: number | null;
+  notes: PerformanceNote[];
+  photoFinish: boolean;
+}
+
+interface RaceContext {
+  id: number;
+  status: string;
+  event: { code: string; unit: string; windAffected: boolean };
+}
+
+async function performanceSnapshot(tx: Tx, id: number) {
+  const row = await tx.performance.findUnique({ where: { id }, include: { sources: { include: { source: true } } } });
+  return row && { ...row, sources: row.sources.map((s) => s.source.reference) };
+}
+
+export class PerformanceCurationService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async create(input: CreatePerformanceInput, key: AuthenticatedKey): Promise<PerformanceRow> {
+    const check = new FieldCheck('input');
+    const raceId = idOf(input.race, 'Race', 'input.race');
+    const athleteId = idOf(input.athlete, 'Athlete', 'input.athlete');
+    const race = await this.prisma.race.findUnique({ where: { id: raceId }, include: { event: true } });
+    if (!race) check.add('race', 'no race has this id');
+    if (!(await this.prisma.athlete.findUnique({ where: { id: athleteId } }))) check.add('athlete', 'no athlete has this id');
+    const source = checkSourceReference(check, 'source', input.source);
+    if (race?.status === 'CANCELLED') check.add('race', 'the race was cancelled: it has no results');
+    check.throwIfAny();
+    const fields = this.check(check, race as RaceContext, {
+      place: input.place ?? null, mark: input.mark ?? null, status: input.status, windMps: input.windMps ?? null,
+      notes: input.notes ?? [], photoFinish: input.photoFinish ?? false,
+    });
+    return mapConstraintErrors('input', () =>
+      this.prisma.$transaction(async (tx) => {
+        const row = await tx.performance.create({
+          data: {
+            raceId, athleteId, ...columns(fields),
+            sources: { create: { sourceId: await sourceId(tx, source as string) } },
+          },
+        });
+        // A race with a result has been run.
+        if (race?.status === 'SCHEDULED') await tx.race.update({ where: { id: raceId }, data: { status: 'COMPLETED' } });
+        await recordAudit(tx, { key, operation: 'createPerformance', entityType: 'Performance', entityId: row.id, before: null, after: await performanceSnapshot(tx, row.id) });
+        return row;
+      }, TX_OPTIONS),
+    );
+  }
+
+  async update(id: number, input: UpdatePerformanceInput, key: AuthenticatedKey): Promise<PerformanceRow> {
+    const current = await this.prisma.performance.findUnique({ where: { id }, include: { race: { include: { event: true } } } });
+    if (!current) throw fieldError('id', 'no performance has this id');
+    const check = new FieldCheck('input');
+    for (const field of ['status', 'photoFinish'] as const) if (input[field] === null) check.add(field, 'cannot be cleared');
+    const source = checkSourceReference(check, 'source', input.source);
+    const fields = this.check(check, current.race, {
+      place: input.place === undefined ? current.place : input.place,
+      mark: input.mark === undefined ? current.markText : input.mark,
+      status: (input.status ?? current.status) as PerformanceStatus,
+      windMps: input.windMps === undefined ? (current.windMps === null ? null : Number(current.windMps)) : input.windMps,
+      notes: (input.notes ?? current.notes) as PerformanceNote[],
+      photoFinish: input.photoFinish ?? current.photoFinish,
+    }, input.windMps === undefined);
+    return mapConstraintErrors('input', () =>
+      this.prisma.$transaction(async (tx) => {
+        const before = await performanceSnapshot(tx, id);
+        const row = await tx.performance.update({ where: { id }, data: columns(fields) });
+        if (source) await tx.performanceSource.createMany({ data: [{ performanceId: id, sourceId: await sourceId(tx, source) }], skipDuplicates: true });
+        await recordAudit(tx, { key, operation: 'updatePerformance', entityType: 'Performance', entityId: id, before, after: await performanceSnapshot(tx, id) });
+        return row;
+      }, TX_OPTIONS),
+    );
+  }
+
+  async delete(id: number, key: AuthenticatedKey): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const before = await performanceSnapshot(tx, id);
+      if (!before) throw fieldError('id', 'no performance has this id');
+      await tx.performance.delete({ where: { id } });
+      await recordAudit(tx, { key, operation: 'deletePerformance', entityType: 'Performance', entityId: id, before, after: null });
+    }, TX_OPTIONS);
+  }
+
+  /** The rules of a result, said per field (the import applies the same ones to rows). */
+  private check(
+    check: FieldCheck,
+    race: RaceContext,
+    f: { place: number | null; mark: string | null; status: PerformanceStatus; windMps: number | null; notes: PerformanceNote[]; photoFinish: boolean },
+    windUnchanged = false,
+  ): PerformanceFields {
+    if (f.place !== null && (!Number.isInteger(f.place) || f.place < 1)) check.add('place', 'a place is 1 or more');
+    let mark: ParsedMark | null = null;
+    if (f.mark !== null) {
+      try {
+        mark = parseMark(f.mark, race.event.unit as MarkUnit);
+      } catch (error) {
+        if (!(error instanceof MarkParseError)) throw error;
+        check.add('mark', error.message);
+      }
+    }
+    if (!windUnchanged) checkWindValue(check, 'windMps', f.windMps, race.event.windAffected, race.event.code);
+    if (f.status !== 'FINISHED') {
+      if (f.place !== null) check.add('place', `a ${f.status} has no place (give place: null)`);
+      if (f.mark !== null) check.add('mark', `a ${f.status} has no mark (give mark: null)`);
+      if (f.windMps !== null) check.add('windMps', `a ${f.status} has no wind reading`);
+    } else if (f.place === null && f.mark === null && !f.notes.includes('Q') && !f.notes.includes('q')) {
+      check.add('place', 'a finisher needs a place or a mark (or a Q/q note when the source only says the athlete advanced)');
+    }
+    if (f.photoFinish && f.place === null) check.add('photoFinish', 'a photo finish decides a place: give the place');
+    check.throwIfAny();
+    return { place: f.place, mark, status: f.status, windMps: f.windMps, notes: [...new Set(f.notes)], photoFinish: f.photoFinish };
+  }
+}
+
+function columns(f: PerformanceFields) {
+  return {
+    place: f.place, markValue: f.mark?.value ?? null, markText: f.mark?.text ?? null, precision: f.mark?.precision ?? null,
+    windMps: f.windMps, status: f.status, notes: f.notes, photoFinish: f.photoFinish,
+  };
+}

@@ -1,0 +1,78 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ImportFormatEnum {
+  CSV = 'CSV',
+  JSON = 'JSON',
+}
+
+registerEnumType(ImportFormatEnum, {
+  name: 'ImportFormat',
+  description: 'How a results file is written (the same keys either way; see the README, "Importing results").',
+  valuesConfig: {
+    CSV: { description: 'Comma-separated values with a header row of column names; errors give the line (the header is line 1).' },
+    JSON: { description: 'An array of objects with the same keys as the CSV columns; errors give the array index (from 0).' },
+  },
+});
+
+@ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
+export class ImportCountsType {
+  @Field(() => Int, { description: 'Records created.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Records the file names that were already stored (found by natural key).' })
+  matched!: number;
+
+  @Field(() => Int, { description: 'Matched records the file completed with values they lacked (a date, a city, a date of birth...).' })
+  updated!: number;
+}
+
+@ObjectType('ImportRowError', { description: 'Why one row (or the file) cannot be imported.' })
+export class ImportRowErrorType {
+  @Field(() => Int, { nullable: true, description: 'CSV: the line the row starts on (the header is line 1).' })
+  line!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'JSON: the row\'s index in the array (from 0).' })
+  index!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The column (key) at fault; null when the error concerns the whole row or file.' })
+  column!: string | null;
+
+  @Field({ description: 'What is wrong, in words.' })
+  message!: string;
+}
+
+@ObjectType('ImportReport', { description: 'The outcome of an import: all rows written, or none (and why).' })
+export class ImportReportType {
+  @Field(() => ImportFormatEnum, { description: 'The format the contents were read as.' })
+  format!: ImportFormatEnum;
+
+  @Field({ description: 'Whether this was a dry run: checked and written, then rolled back.' })
+  dryRun!: boolean;
+
+  @Field({ description: 'Whether the rows are now in the graph (false after any error, and for a dry run).' })
+  committed!: boolean;
+
+  @Field(() => Int, { description: 'Rows read (the CSV header not counted).' })
+  rowsRead!: number;
+
+  @Field(() => ImportCountsType, { description: 'Meets, found by name and start date or by name and year.' })
+  meets!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Races, found by meet, event, round and heat.' })
+  races!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Athletes, found by name or alias, country and sex (dates of birth tell namesakes apart).' })
+  athletes!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Sources, found by reference (URL or document name).' })
+  sources!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Performances, found by race and athlete.' })
+  performances!: ImportCountsType;
+
+  @Field(() => Int, { description: 'How many errors were found; `errors` lists them (up to 10,000).' })
+  errorCount!: number;
+
+  @Field(() => [ImportRowErrorType], { description: 'Every error, by position in the file: line (CSV) or index (JSON), column and reason.' })
+  errors!: ImportRowErrorType[];
+}

@@ -1,0 +1,577 @@
+// Imports a results file on one connection inside the caller's transaction, all or nothing:
+//
+// 1. one streaming pass checks every row and COPYs the good ones into a TEMP staging table,
+//    keeping in memory only the distinct meets, races, athletes and sources they name;
+// 2. those keys are resolved against the database (read-only), and set-based SQL checks run
+//    over the staging table (duplicates, contradictions with stored results, dates of birth);
+// 3. only when no row is in error: the missing meets, races, athletes and sources are
+//    inserted in batches, and the performances with one INSERT ... SELECT ... ON CONFLICT.
+//
+// The caller commits when the report says `ok` (and it is not a dry run), else rolls back.
+import { foldName, slugify } from '../../domain';
+import { Collector, type Contradiction } from './collect';
+import { COL, COLUMN_NAMES, COLUMNS, type ColumnName, type ImportErrorItem, type ImportFormat, type RawRow } from './import-format';
+import { CsvParser } from './csv-reader';
+import { JsonArrayParser } from './json-reader';
+import { loadReferenceData } from './reference-data';
+import { resolve, type Resolution } from './resolve';
+import { RowChecker, type CellError } from './row';
+import { allocateSlugs, meetSlugBase } from './slugs';
+import type { SqlSession } from './sql-session';
+
+export interface ImportCounts {
+  created: number;
+  matched: number;
+  /** Matched records the file completed (a date, a city... they lacked). */
+  updated: number;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  dryRun: boolean;
+  /** Whether the rows were written; false when any row is in error (then nothing is). */
+  ok: boolean;
+  rowsRead: number;
+  meets: ImportCounts;
+  races: ImportCounts;
+  athletes: ImportCounts;
+  sources: ImportCounts;
+  performances: ImportCounts;
+  /** Every error found, counted; `errors` lists the first `maxErrors` of them, by position. */
+  errorCount: number;
+  errors: ImportErrorItem[];
+  durationMs: number;
+}
+
+export interface ImportProgress {
+  rows: number;
+  /** Characters of input consumed so far. */
+  chars: number;
+}
+
+export interface ImportOptions {
+  format: ImportFormat;
+  dryRun?: boolean;
+  maxErrors?: number;
+  /** Every error, as soon as it is found (the report keeps only the first maxErrors). */
+  onError?: (error: ImportErrorItem) => void;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Names the step under way ("checking and staging rows", "writing performances"...). */
+  onPhase?: (phase: string) => void;
+  /** Who imports, for the audit log. */
+  actor: { apiKeyId: number | null; name: string };
+  /** Recorded in the audit log, e.g. the file name. */
+  label?: string;
+}
+
+const STAGING_COLUMNS = [
+  { name: 'ref', type: 'int' }, { name: 'race_idx', type: 'int' }, { name: 'athlete_idx', type: 'int' },
+  { name: 'source_idx', type: 'int' }, { name: 'place', type: 'int' }, { name: 'mark_value', type: 'int' },
+  { name: 'mark_text', type: 'text' }, { name: 'precision', type: 'text' }, { name: 'wind', type: 'numeric' },
+  { name: 'status', type: 'text' }, { name: 'notes', type: 'text' }, { name: 'photo_finish', type: 'bool' },
+] as const;
+
+const zero = (): ImportCounts => ({ created: 0, matched: 0, updated: 0 });
+
+export async function importResults(sql: SqlSession, input: AsyncIterable<string> | Iterable<string>, options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const maxErrors = options.maxErrors ?? 10_000;
+  const report: ImportReport = {
+    format: options.format, dryRun: Boolean(options.dryRun), ok: false, rowsRead: 0, meets: zero(), races: zero(),
+    athletes: zero(), sources: zero(), performances: zero(), errorCount: 0, errors: [], durationMs: 0,
+  };
+  const refOf = (ref: number) => (options.format === 'CSV' ? { line: ref, index: null } : { line: null, index: ref });
+  const describe = (ref: number) => (options.format === 'CSV' ? `line ${ref}` : `element ${ref}`);
+  const fail = (ref: number | null, column: string | null, message: string) => {
+    const item: ImportErrorItem = { ...(ref === null ? { line: null, index: null } : refOf(ref)), column, message };
+    report.errorCount++;
+    if (report.errors.length < maxErrors) report.errors.push(item);
+    options.onError?.(item);
+  };
+  const phase = (name: string) => options.onPhase?.(name);
+
+  // Serialises imports: two at once could each create the same new athlete.
+  await sql.query("SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('athletics-graph:import'))");
+  await createTempTables(sql);
+  const refs = await loadReferenceData(sql);
+  const checker = new RowChecker(refs);
+  const collector = new Collector();
+  const staging = sql.bulkLoader('import_rows', [...STAGING_COLUMNS]);
+
+  phase('checking and staging rows');
+  let staged = 0;
+  // Bulk-load backpressure: awaited after each input chunk (every promise is awaited, none left to reject unheard).
+  let pending: Array<Promise<void>> = [];
+  const rowErrors: CellError[] = [];
+  const problems: Contradiction[] = [];
+  // The same athlete twice in one race. Files list a race's rows together: within such a
+  // run a repeated athlete key is caught here, at no cost; races whose rows are scattered,
+  // and people known under several keys, are left to one SQL query after the pass.
+  let runRace = -1;
+  const runAthletes = new Map<number, number>();
+  const onRow = (raw: RawRow, ref: number) => {
+    report.rowsRead++;
+    rowErrors.length = 0;
+    const row = checker.check(raw, rowErrors);
+    for (const e of rowErrors) fail(ref, e.column, e.message);
+    if (!row) return;
+    problems.length = 0;
+    const { race, athlete, source } = collector.add(row, ref, describe, problems);
+    for (const p of problems) fail(ref, p.column, p.message);
+    if (problems.length > 0) return;
+    if (race.idx !== runRace) {
+      runRace = race.idx;
+      runAthletes.clear();
+      race.runs++;
+    }
+    const first = runAthletes.get(athlete.idx);
+    if (first !== undefined) {
+      fail(ref, 'athlete', `the same athlete in the same race as ${describe(first)}`);
+      return;
+    }
+    runAthletes.set(athlete.idx, ref);
+    // Staged even once the file is known to be bad: the checks over staged rows report every bad row.
+    const p = row.performance;
+    const wait = staging.add([
+      ref, race.idx, athlete.idx, source.idx, p.place, p.markValue, p.markText, p.precision, p.wind, p.status, p.notes, p.photoFinish,
+    ]);
+    if (wait) pending.push(wait);
+    staged++;
+  };
+  const reader = options.format === 'CSV' ? csvRows(onRow, fail, checker.absentColumns) : jsonRows(onRow, fail);
+  let chars = 0;
+  for await (const chunk of input) {
+    reader.push(chunk);
+    chars += chunk.length;
+    if (pending.length > 0) {
+      const waits = pending;
+      pending = [];
+      await Promise.all(waits);
+    }
+    options.onProgress?.({ rows: report.rowsRead, chars });
+  }
+  reader.end();
+  await Promise.all(pending);
+  await staging.finish();
+  options.onProgress?.({ rows: report.rowsRead, chars });
+  if (report.rowsRead === 0 && report.errorCount === 0) fail(null, null, 'the file has no rows');
+
+  phase('matching meets, races, athletes and sources');
+  const resolution = await resolve(sql, collector);
+  await loadMaps(sql, collector, resolution);
+
+  phase('checking rows against each other and the stored results');
+  await checkStaged(sql, collector, resolution, maxErrors, fail, describe);
+
+  countMatches(report, resolution, staged);
+  if (report.errorCount > 0) {
+    report.errors.sort((a, b) => (a.line ?? a.index ?? -1) - (b.line ?? b.index ?? -1));
+    report.durationMs = Date.now() - started;
+    return report;
+  }
+
+  await write(sql, collector, resolution, report, phase);
+  report.performances.matched = staged - report.performances.created;
+  report.ok = true;
+  const changed = [report.meets, report.races, report.athletes, report.sources, report.performances].some((c) => c.created + c.updated > 0);
+  // A re-import that changes nothing leaves no trace, the audit log included.
+  if (changed) {
+    const { errors: _errors, ...summary } = report;
+    await sql.execute(
+      `INSERT INTO audit_log (api_key_id, actor, operation, entity_type, entity_id, before, after)
+       VALUES ($1, $2, 'importResults', 'Import', NULL, NULL, $3::jsonb)`,
+      [options.actor.apiKeyId, options.actor.name, JSON.stringify({ ...summary, file: options.label ?? null })],
+    );
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}
+
+interface Reader {
+  push(chunk: string): void;
+  end(): void;
+}
+
+type Fail = (ref: number | null, column: string | null, message: string) => void;
+
+function csvRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail, absent: Set<ColumnName>): Reader {
+  let header: Array<ColumnName | null> | null = null;
+  /** For each column (COL order), its field in the file's records, or -1. */
+  let position: number[] = [];
+  return new CsvParser({
+    record(cells, line) {
+      if (header === null) {
+        header = checkHeader(cells, fail);
+        for (const c of COLUMNS) if (c.required && !header.includes(c.name)) absent.add(c.name);
+        position = COLUMNS.map((c) => (header as Array<ColumnName | null>).indexOf(c.name));
+        return;
+      }
+      if (cells.length !== header.length) {
+        fail(line, null, `has ${cells.length} fields, the header has ${header.length}`);
+        return;
+      }
+      const raw: RawRow = new Array(position.length);
+      for (let k = 0; k < position.length; k++) raw[k] = position[k] < 0 ? null : cells[position[k]];
+      onRow(raw, line);
+    },
+    error(line, message) {
+      fail(line, null, message);
+    },
+  });
+}
+
+function checkHeader(cells: string[], fail: Fail): Array<ColumnName | null> {
+  const seen = new Set<string>();
+  const header = cells.map((cell) => {
+    const name = cell.trim();
+    if (!COLUMN_NAMES.has(name)) {
+      fail(1, name, `unknown column "${name}" (the columns are ${COLUMNS.map((c) => c.name).join(', ')})`);
+      return null;
+    }
+    if (seen.has(name)) {
+      fail(1, name, `column "${name}" appears twice`);
+      return null;
+    }
+    seen.add(name);
+    return name as ColumnName;
+  });
+  for (const c of COLUMNS) if (c.required && !seen.has(c.name)) fail(1, c.name, `the required column "${c.name}" is missing`);
+  return header;
+}
+
+function jsonRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail): Reader {
+  return new JsonArrayParser({
+    element(value, index) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        fail(index, null, 'is not an object with the import\'s keys');
+        return;
+      }
+      const raw: RawRow = new Array(COLUMNS.length).fill(null);
+      for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+        if (!COLUMN_NAMES.has(key)) {
+          fail(index, key, `unknown key "${key}" (the keys are ${COLUMNS.map((c) => c.name).join(', ')})`);
+        } else if (v === null || typeof v === 'string') {
+          raw[COL[key as ColumnName]] = v;
+        } else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') {
+          // A mark as a JSON number would lose how it was published ("8.90" -> 8.9).
+          if (key === 'mark') {
+            fail(index, key, 'write the mark as a string, exactly as published (e.g. "8:04.29")');
+          } else raw[COL[key as ColumnName]] = String(v);
+        } else {
+          fail(index, key, 'must be a string, a number, true, false or null');
+        }
+      }
+      // A row with a bad key is still read, and its other cells checked.
+      onRow(raw, index);
+    },
+    error(index, message) {
+      fail(index, null, message);
+    },
+  });
+}
+
+async function createTempTables(sql: SqlSession): Promise<void> {
+  // ON COMMIT DROP: they vanish with the transaction, committed or rolled back.
+  await sql.execute(`CREATE TEMP TABLE import_rows (
+    ref int NOT NULL, race_idx int NOT NULL, athlete_idx int NOT NULL, source_idx int NOT NULL, place int, mark_value int,
+    mark_text text, precision text, wind numeric(3,1), status text NOT NULL, notes text NOT NULL, photo_finish boolean NOT NULL
+  ) ON COMMIT DROP`);
+  await sql.execute('CREATE TEMP TABLE import_races (idx int PRIMARY KEY, id int, day date) ON COMMIT DROP');
+  await sql.execute('CREATE TEMP TABLE import_athletes (idx int PRIMARY KEY, identity int NOT NULL, id int, birth_date date) ON COMMIT DROP');
+  await sql.execute('CREATE TEMP TABLE import_sources (idx int PRIMARY KEY, id int) ON COMMIT DROP');
+}
+
+/** The key records as tables, so that SQL can join the staged rows to them. */
+async function loadMaps(sql: SqlSession, c: Collector, r: Resolution): Promise<void> {
+  const races = sql.bulkLoader('import_races', [{ name: 'idx', type: 'int' }, { name: 'id', type: 'int' }, { name: 'day', type: 'date' }]);
+  for (const race of c.raceList) {
+    const plan = r.races[race.idx];
+    await races.add([race.idx, plan.existing?.id ?? null, plan.effectiveDate]);
+  }
+  await races.finish();
+  const athletes = sql.bulkLoader('import_athletes', [
+    { name: 'idx', type: 'int' }, { name: 'identity', type: 'int' }, { name: 'id', type: 'int' }, { name: 'birth_date', type: 'date' },
+  ]);
+  for (const a of c.athleteList) {
+    const person = r.athletes[a.idx];
+    // A key in error gets an identity of its own: its rows are reported already.
+    await athletes.add([a.idx, person?.identity ?? -1_000_000_000 - a.idx, person?.existing?.id ?? null, person?.birthDate ?? null]);
+  }
+  await athletes.finish();
+  const sources = sql.bulkLoader('import_sources', [{ name: 'idx', type: 'int' }, { name: 'id', type: 'int' }]);
+  for (const s of c.sourceList) await sources.add([s.idx, r.sources[s.idx]]);
+  await sources.finish();
+  // Temporary tables are never analysed automatically; without statistics the planner guesses badly.
+  await sql.execute('ANALYZE import_rows');
+  await sql.execute('ANALYZE import_races');
+  await sql.execute('ANALYZE import_athletes');
+}
+
+async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, limit: number, fail: Fail, describe: (ref: number) => string): Promise<void> {
+  // Errors about a meet, race or athlete: reported on every staged row that names it.
+  const byScope = { meet: new Map<number, typeof r.errors>(), race: new Map<number, typeof r.errors>(), athlete: new Map<number, typeof r.errors>() };
+  for (const e of r.errors) byScope[e.scope].set(e.idx, [...(byScope[e.scope].get(e.idx) ?? []), e]);
+  if (r.errors.length > 0) {
+    const raceIdxs = c.raceList.filter((race) => byScope.race.has(race.idx) || byScope.meet.has(race.meet.idx)).map((race) => race.idx);
+    const rows = await sql.query<{ ref: number; race_idx: number; athlete_idx: number }>(
+      `SELECT ref, race_idx, athlete_idx FROM import_rows WHERE race_idx = ANY($1::int[]) OR athlete_idx = ANY($2::int[]) ORDER BY ref`,
+      [raceIdxs, [...byScope.athlete.keys()]],
+    );
+    for (const row of rows) {
+      const race = c.raceList[row.race_idx];
+      for (const e of [...(byScope.meet.get(race.meet.idx) ?? []), ...(byScope.race.get(race.idx) ?? []), ...(byScope.athlete.get(row.athlete_idx) ?? [])]) {
+        fail(row.ref, e.column, e.message);
+      }
+    }
+  }
+
+  // The same athlete twice in one race, where the first pass could not see it: races whose
+  // rows are scattered over the file, and people the file names in more than one way.
+  const scattered = c.raceList.filter((race) => race.runs > 1).map((race) => race.idx);
+  const keysOf = new Map<number, number>();
+  for (const person of r.athletes) if (person) keysOf.set(person.identity, (keysOf.get(person.identity) ?? 0) + 1);
+  const severalKeys = [...keysOf].filter(([, n]) => n > 1).map(([identity]) => identity);
+  if (scattered.length > 0 || severalKeys.length > 0) {
+    const duplicates = await sql.query<{ ref: number; first_ref: number }>(
+      `WITH candidates AS (
+         SELECT s.ref, s.race_idx, a.identity FROM import_rows s JOIN import_athletes a ON a.idx = s.athlete_idx
+          WHERE s.race_idx = ANY($2::int[]) OR a.identity = ANY($3::int[])),
+       dup AS (SELECT race_idx, identity, min(ref) AS first_ref FROM candidates GROUP BY race_idx, identity HAVING count(*) > 1)
+       SELECT x.ref, d.first_ref FROM candidates x JOIN dup d ON d.race_idx = x.race_idx AND d.identity = x.identity
+        WHERE x.ref <> d.first_ref ORDER BY x.ref LIMIT $1`,
+      [limit + 1, scattered, severalKeys],
+    );
+    for (const d of duplicates) fail(d.ref, 'athlete', `the same athlete in the same race as ${describe(d.first_ref)}`);
+  }
+
+  // Results already stored: only possible where both the race and the athlete were stored.
+  await sql.execute(
+    `CREATE TEMP TABLE import_matched ON COMMIT DROP AS
+     SELECT s.ref, s.source_idx, p.id AS performance_id
+       FROM import_rows s
+       JOIN import_races rc ON rc.idx = s.race_idx
+       JOIN import_athletes a ON a.idx = s.athlete_idx
+       JOIN performances p ON p.race_id = rc.id AND p.athlete_id = a.id
+      WHERE rc.id IS NOT NULL AND a.id IS NOT NULL`,
+  );
+  // ... with other values: corrections go through updatePerformance.
+  const conflicts = await sql.query<{ ref: number; place: number | null; mark_text: string | null; status: string; wind: string | null; notes: string; photo_finish: boolean }>(
+    `SELECT s.ref, p.place, p.mark_text, p.status::text AS status, p.wind_mps::text AS wind,
+            array_to_string(p.notes::text[], ' ') AS notes, p.photo_finish
+       FROM import_matched m
+       JOIN import_rows s ON s.ref = m.ref
+       JOIN performances p ON p.id = m.performance_id
+      WHERE p.place IS DISTINCT FROM s.place OR p.mark_value IS DISTINCT FROM s.mark_value
+         OR p.precision::text IS DISTINCT FROM s.precision OR p.status::text <> s.status
+         OR p.wind_mps IS DISTINCT FROM s.wind OR p.photo_finish <> s.photo_finish
+         OR NOT (p.notes::text[] @> string_to_array(s.notes, ' ') AND p.notes::text[] <@ string_to_array(s.notes, ' '))
+      ORDER BY s.ref LIMIT $1`,
+    [limit + 1],
+  );
+  for (const p of conflicts) {
+    const stored = [p.status, p.place === null ? null : `place ${p.place}`, p.mark_text, p.wind === null ? null : `wind ${p.wind}`, p.notes || null, p.photo_finish ? 'photo finish' : null]
+      .filter(Boolean).join(', ');
+    fail(p.ref, null, `this result is already stored with other values (${stored}); correct it with the updatePerformance mutation`);
+  }
+
+  const tooYoung = await sql.query<{ ref: number; birth_date: string; day: string }>(
+    `SELECT s.ref, a.birth_date::text AS birth_date, rc.day::text AS day
+       FROM import_rows s JOIN import_athletes a ON a.idx = s.athlete_idx JOIN import_races rc ON rc.idx = s.race_idx
+      WHERE a.birth_date >= rc.day ORDER BY s.ref LIMIT $1`,
+    [limit + 1],
+  );
+  for (const t of tooYoung) fail(t.ref, 'athlete_birth_date', `born ${t.birth_date}, not before the race (${t.day})`);
+}
+
+function countMatches(report: ImportReport, r: Resolution, staged: number): void {
+  report.meets.matched = r.meets.filter((m) => m.existing).length;
+  report.meets.updated = r.meets.filter((m) => m.existing && Object.keys(m.fill).length > 0).length;
+  report.races.matched = r.races.filter((x) => x.existing).length;
+  report.races.updated = r.races.filter((x) => x.existing && Object.keys(x.fill).length > 0).length;
+  report.athletes.matched = r.persons.filter((p) => p.existing).length;
+  report.athletes.updated = r.persons.filter((p) => p.fillBirthDate).length;
+  report.sources.matched = r.sources.filter((id) => id !== null).length;
+  report.performances.matched = staged;
+}
+
+async function write(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport, phase: (name: string) => void): Promise<void> {
+  phase('writing sources, meets, races and athletes');
+  // Sources.
+  const newSources = c.sourceList.filter((s) => r.sources[s.idx] === null);
+  if (newSources.length > 0) {
+    const rows = await sql.query<{ id: number; reference: string }>(
+      `INSERT INTO sources (reference, title) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id, reference`,
+      [newSources.map((s) => s.reference), newSources.map((s) => s.title ?? s.reference)],
+    );
+    const ids = new Map(rows.map((row) => [row.reference, row.id]));
+    for (const s of newSources) r.sources[s.idx] = ids.get(s.reference) as number;
+    report.sources.created = rows.length;
+  }
+  for (const s of c.sourceList) s.id = r.sources[s.idx];
+
+  // Meets.
+  const newMeets = c.meetList.filter((m) => !r.meets[m.idx].existing);
+  if (newMeets.length > 0) {
+    const slugs = await allocateSlugs(sql, 'meets', newMeets.map((m) => meetSlugBase(m.name, m.year)));
+    const rows = await sql.query<{ id: number; slug: string }>(
+      `INSERT INTO meets (slug, name, year, start_date, end_date, city, country_code, championship_id, indoor)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::date[], $5::date[], $6::text[], $7::text[], $8::int[], $9::boolean[])
+       RETURNING id, slug`,
+      [
+        slugs, newMeets.map((m) => m.name), newMeets.map((m) => m.year), newMeets.map((m) => m.startDate), newMeets.map((m) => m.endDate),
+        newMeets.map((m) => m.city), newMeets.map((m) => m.country), newMeets.map((m) => m.championshipId), newMeets.map((m) => m.indoor ?? false),
+      ],
+    );
+    const ids = new Map(rows.map((row) => [row.slug, row.id]));
+    newMeets.forEach((m, i) => (m.id = ids.get(slugs[i]) as number));
+    report.meets.created = rows.length;
+  }
+  for (const m of c.meetList) m.id ??= r.meets[m.idx].existing?.id ?? null;
+  const meetFills = c.meetList.filter((m) => r.meets[m.idx].existing && Object.keys(r.meets[m.idx].fill).length > 0);
+  if (meetFills.length > 0) {
+    const fill = (m: (typeof meetFills)[number]) => r.meets[m.idx].fill;
+    await sql.execute(
+      `UPDATE meets m SET start_date = coalesce(m.start_date, v.start_date), end_date = coalesce(m.end_date, v.end_date),
+              city = coalesce(m.city, v.city), country_code = coalesce(m.country_code, v.country_code),
+              championship_id = coalesce(m.championship_id, v.championship_id)
+         FROM unnest($1::int[], $2::date[], $3::date[], $4::text[], $5::text[], $6::int[]) AS v(id, start_date, end_date, city, country_code, championship_id)
+        WHERE m.id = v.id`,
+      [
+        meetFills.map((m) => m.id), meetFills.map((m) => fill(m).startDate ?? null), meetFills.map((m) => fill(m).endDate ?? null),
+        meetFills.map((m) => fill(m).city ?? null), meetFills.map((m) => fill(m).countryCode ?? null), meetFills.map((m) => fill(m).championshipId ?? null),
+      ],
+    );
+  }
+  const links = c.meetList.flatMap((m) => [...m.sources].map((s) => [m.id as number, c.sourceList[s].id as number]));
+  await sql.execute(
+    `INSERT INTO meet_sources (meet_id, source_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
+    [links.map((l) => l[0]), links.map((l) => l[1])],
+  );
+
+  // Races.
+  const newRaces = c.raceList.filter((race) => !r.races[race.idx].existing);
+  for (let i = 0; i < newRaces.length; i += 20_000) {
+    const batch = newRaces.slice(i, i + 20_000);
+    const rows = await sql.query<{ id: number; meet_id: number; event_id: number; round: string; heat: number }>(
+      `INSERT INTO races (meet_id, event_id, round, heat, date, status, wind_mps)
+       SELECT m, e, r::"Round", h, d, 'COMPLETED', w FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::date[], $6::numeric[]) AS t(m, e, r, h, d, w)
+       RETURNING id, meet_id, event_id, round::text AS round, heat`,
+      [batch.map((x) => x.meet.id), batch.map((x) => x.eventId), batch.map((x) => x.round), batch.map((x) => x.heat), batch.map((x) => x.date), batch.map((x) => x.wind)],
+    );
+    const ids = new Map(rows.map((row) => [`${row.meet_id}/${row.event_id}/${row.round}/${row.heat}`, row.id]));
+    for (const race of batch) race.id = ids.get(`${race.meet.id}/${race.eventId}/${race.round}/${race.heat}`) as number;
+    report.races.created += rows.length;
+  }
+  for (const race of c.raceList) race.id ??= r.races[race.idx].existing?.id ?? null;
+  const raceFills = c.raceList.filter((race) => r.races[race.idx].existing && Object.keys(r.races[race.idx].fill).length > 0);
+  if (raceFills.length > 0) {
+    const fill = (race: (typeof raceFills)[number]) => r.races[race.idx].fill;
+    await sql.execute(
+      `UPDATE races x SET date = coalesce(x.date, v.date), wind_mps = coalesce(x.wind_mps, v.wind),
+              status = CASE WHEN v.complete THEN 'COMPLETED'::"RaceStatus" ELSE x.status END
+         FROM unnest($1::int[], $2::date[], $3::numeric[], $4::boolean[]) AS v(id, date, wind, complete)
+        WHERE x.id = v.id`,
+      [raceFills.map((x) => x.id), raceFills.map((x) => fill(x).date ?? null), raceFills.map((x) => fill(x).wind ?? null), raceFills.map((x) => Boolean(fill(x).complete))],
+    );
+  }
+  // Athletes.
+  const newPersons = r.persons.filter((p) => !p.existing);
+  const personIds = new Map<number, number>();
+  for (let i = 0; i < newPersons.length; i += 20_000) {
+    const batch = newPersons.slice(i, i + 20_000);
+    const slugs = await allocateSlugs(sql, 'athletes', batch.map((p) => slugify(p.name)));
+    const rows = await sql.query<{ id: number; slug: string }>(
+      `INSERT INTO athletes (slug, display_name, search_name, sex, birth_date, country_code, updated_at)
+       SELECT s, n, f, x::"Sex", b, c, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[]) AS t(s, n, f, x, b, c)
+       RETURNING id, slug`,
+      [slugs, batch.map((p) => p.name), batch.map((p) => foldName(p.name)), batch.map((p) => p.sex), batch.map((p) => p.birthDate), batch.map((p) => p.country)],
+    );
+    const ids = new Map(rows.map((row) => [row.slug, row.id]));
+    batch.forEach((p, k) => personIds.set(p.identity, ids.get(slugs[k]) as number));
+    report.athletes.created += rows.length;
+  }
+  const birthFills = r.persons.filter((p) => p.existing && p.fillBirthDate);
+  if (birthFills.length > 0) {
+    await sql.execute(
+      `UPDATE athletes a SET birth_date = v.b, updated_at = now() FROM unnest($1::int[], $2::date[]) AS v(id, b) WHERE a.id = v.id AND a.birth_date IS NULL`,
+      [birthFills.map((p) => p.identity), birthFills.map((p) => p.fillBirthDate)],
+    );
+  }
+
+  // The maps get the new ids, then the performances go in set-based.
+  await sql.execute(
+    'UPDATE import_races t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
+    [newRaces.map((x) => x.idx), newRaces.map((x) => x.id)],
+  );
+  await sql.execute(
+    'UPDATE import_athletes t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(identity, id) WHERE t.identity = v.identity',
+    [[...personIds.keys()], [...personIds.values()]],
+  );
+  await sql.execute(
+    'UPDATE import_sources t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
+    [newSources.map((s) => s.idx), newSources.map((s) => s.id)],
+  );
+
+  phase('writing performances');
+  // New performances get their ids first, so that linking them to their sources needs no join.
+  const [{ seq }] = await sql.query<{ seq: string }>("SELECT pg_get_serial_sequence('performances', 'id') AS seq");
+  await sql.execute(
+    `CREATE TEMP TABLE import_new ON COMMIT DROP AS
+     SELECT nextval($1::regclass)::int AS id, rc.id AS race_id, a.id AS athlete_id, so.id AS source_id,
+            s.place, s.mark_value, s.mark_text, s.precision, s.wind, s.status, s.notes, s.photo_finish
+       FROM import_rows s
+       JOIN import_races rc ON rc.idx = s.race_idx
+       JOIN import_athletes a ON a.idx = s.athlete_idx
+       JOIN import_sources so ON so.idx = s.source_idx
+      WHERE NOT EXISTS (SELECT 1 FROM import_matched m WHERE m.ref = s.ref)`,
+    [seq],
+  );
+  const fast = await withoutForeignKeyTriggers(sql);
+  report.performances.created = await sql.execute(
+    `INSERT INTO performances (id, race_id, athlete_id, place, mark_value, mark_text, precision, wind_mps, status, notes, photo_finish)
+     SELECT id, race_id, athlete_id, place, mark_value, mark_text, precision::"MarkPrecision", wind, status::"PerformanceStatus",
+            string_to_array(notes, ' ')::"PerformanceNote"[], photo_finish
+       FROM import_new`,
+  );
+  phase('linking performances to their sources');
+  await sql.execute('INSERT INTO performance_sources (performance_id, source_id) SELECT id, source_id FROM import_new');
+  if (fast) await sql.execute('SET LOCAL session_replication_role = DEFAULT');
+  // Stored results the file repeats: their source is added (once).
+  await sql.execute(
+    `INSERT INTO performance_sources (performance_id, source_id)
+     SELECT DISTINCT m.performance_id, so.id FROM import_matched m JOIN import_sources so ON so.idx = m.source_idx
+     ON CONFLICT DO NOTHING`,
+  );
+}
+
+/**
+ * Bulk loads spend most of their time in the foreign-key triggers: four per row (race,
+ * athlete; performance, source), each a query and a row lock. Where the role may (a
+ * superuser, and no trigger of our own on these tables), the import turns triggers off for
+ * its two bulk INSERTs and does the checks' work itself, set-based: every race, athlete and
+ * source the rows refer to is locked FOR KEY SHARE (as the triggers would, so none can be
+ * deleted before the commit) and counted (so each exists). The performances referenced by
+ * the links are the ones just inserted. Returns whether triggers are off.
+ */
+async function withoutForeignKeyTriggers(sql: SqlSession): Promise<boolean> {
+  const [can] = await sql.query<{ allowed: boolean }>(
+    `SELECT current_setting('is_superuser') = 'on'
+            AND NOT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN ('performances'::regclass, 'performance_sources'::regclass)) AS allowed`,
+  );
+  if (!can?.allowed) return false;
+  const [locked] = await sql.query<{ races: number; athletes: number; sources: number; want_races: number; want_athletes: number; want_sources: number }>(
+    // The maps hold every race, athlete and source a staged row names (and no other).
+    `WITH r AS MATERIALIZED (SELECT x.id FROM races x WHERE x.id IN (SELECT id FROM import_races) FOR KEY SHARE),
+          a AS MATERIALIZED (SELECT x.id FROM athletes x WHERE x.id IN (SELECT id FROM import_athletes) FOR KEY SHARE),
+          s AS MATERIALIZED (SELECT x.id FROM sources x WHERE x.id IN (SELECT id FROM import_sources) FOR KEY SHARE)
+     SELECT (SELECT count(*) FROM r)::int AS races, (SELECT count(*) FROM a)::int AS athletes, (SELECT count(*) FROM s)::int AS sources,
+            (SELECT count(DISTINCT id) FROM import_races)::int AS want_races,
+            (SELECT count(DISTINCT id) FROM import_athletes)::int AS want_athletes,
+            (SELECT count(DISTINCT id) FROM import_sources)::int AS want_sources`,
+  );
+  if (locked.races !== locked.want_races || locked.athletes !== locked.want_athletes || locked.sources !== locked.want_sources) {
+    throw new Error('A race, athlete or source the rows refer to was deleted while the import ran; nothing was written');
+  }
+  await sql.execute('SET LOCAL session_replication_role = replica');
+  return true;
+}

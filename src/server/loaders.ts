@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every "load X of these parents" in one request becomes one
 // query, so the number of SQL statements does not grow with the lengths of the lists.
 import DataLoader from 'dataloader';
+import type { PreviewKey, RivalsKey } from '../modules/rivalries/rivalry.service';
 import type { Services } from './services';
 
 type Batch<K, V> = (keys: readonly K[]) => Promise<V[]>;
@@ -14,6 +15,8 @@ export function createLoaders(s: Services) {
     aliasesOfAthlete: loader((ids: readonly number[]) => s.athletes.aliasesOf(ids)),
     country: loader((codes: readonly string[]) => s.countries.byCodes(codes)),
     event: loader((ids: readonly number[]) => s.events.byIds(ids)),
+    eventByCode: loader((keys: readonly string[]) => s.bests.eventsByCodes(keys)),
+    seasonBestsOfAthlete: loader((ids: readonly number[]) => s.bests.seasonBestsOf(ids)),
     championship: loader((ids: readonly number[]) => s.championships.byIds(ids)),
     editionsOfChampionship: loader((ids: readonly number[]) => s.championships.editionsOf(ids)),
     meet: loader((ids: readonly number[]) => s.meets.byIds(ids)),
@@ -29,6 +32,9 @@ export function createLoaders(s: Services) {
     sourcesOfMeet: loader((ids: readonly number[]) => s.sources.sourcesOfMeets(ids)),
     sourcesOfPerformance: loader((ids: readonly number[]) => s.sources.sourcesOfPerformances(ids)),
     sourcesOfEntry: loader((ids: readonly number[]) => s.sources.sourcesOfEntries(ids)),
+    medalsOfAthlete: loader((ids: readonly number[]) => s.medals.medalsOf(ids)),
+    rivalsOfAthlete: loader((keys: readonly RivalsKey[]) => s.rivalries.rivalsOf(keys)),
+    previewOfRace: loader((keys: readonly PreviewKey[]) => s.rivalries.previewsOf(keys)),
   };
 }
 

@@ -2,19 +2,31 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver } from '../modules/athletes/athlete.resolver';
+import { authResolvers } from '../modules/auth';
+import { bestsResolvers } from '../modules/bests';
 import { ChampionshipResolver } from '../modules/competitions/championship.resolver';
 import { EventResolver } from '../modules/competitions/event.resolver';
 import { MeetResolver } from '../modules/competitions/meet.resolver';
 import { RaceResolver } from '../modules/competitions/race.resolver';
 import { CountryResolver } from '../modules/countries/country.resolver';
+import { curationResolvers } from '../modules/curation';
+import { importResolvers } from '../modules/imports';
+import { medalResolvers } from '../modules/medals';
 import { NodeResolver } from '../modules/node/node.resolver';
+import { performanceResolvers } from '../modules/performances';
 import { EntryResolver } from '../modules/results/entry.resolver';
 import { PerformanceResolver } from '../modules/results/performance.resolver';
+import { rivalryResolvers } from '../modules/rivalries';
 import { SourceResolver } from '../modules/sources/source.resolver';
 
 export const resolvers = [
   AthleteResolver, ChampionshipResolver, CountryResolver, EntryResolver, EventResolver,
   MeetResolver, NodeResolver, PerformanceResolver, RaceResolver, SourceResolver,
+  ...medalResolvers,
+  ...performanceResolvers,
+  ...bestsResolvers,
+  ...rivalryResolvers,
+  ...importResolvers, ...curationResolvers, ...authResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,10 +1,12 @@
 // HTTP: Express 5 with Apollo Server 5 at /graphql, the in-browser IDE on GET, and probes.
 //
-// What a request meets, in order: /healthz and /readyz (never limited); the IDE (GET with
-// Accept: text/html); then for the API the rate limit (per API key, else IP), the body limit
-// and JSON parser, and Apollo: token limit while parsing, validation (graphql-js's rules,
-// introspection depth included), then depth, alias and cost limits before execution
-// (src/server/limits). Anything the HTTP layer refuses is answered in GraphQL's error shape.
+// What a request meets, in order: a request id and the access log (./http/request-log);
+// /healthz and /readyz (never limited); the IDE (GET with Accept: text/html); then for the
+// API the rate limit (per API key, else IP), the body limit and JSON parser, and Apollo:
+// token limit while parsing, validation (graphql-js's rules, introspection depth included),
+// then depth, alias and cost limits before execution (src/server/limits). Charts
+// (GET /athletes/<slug>/progression.svg) sit beside the API. Anything the HTTP layer
+// refuses is answered in GraphQL's error shape.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -12,6 +14,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
+import { progressionChartRouter } from '../modules/charts/progression-chart.router';
 import type { PrismaClient } from '../db/client';
 import { DEFAULT_LIMITS, type Limits } from './config';
 import { createContext, type Context } from './context';
@@ -21,6 +24,7 @@ import { clientKey } from './http/client-identity';
 import { databaseReadiness, healthRouter, type ReadinessCheck } from './http/health';
 import { jsonErrorHandler, notFound } from './http/http-errors';
 import { rateLimit } from './http/rate-limit';
+import { operationNamePlugin, rebindRequestScope, requestLog } from './http/request-log';
 import { ideRouter } from './ide/ide.router';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { defaultLogger, type Logger } from './logger';
@@ -99,6 +103,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(limits),
       httpStatusPlugin(),
+      operationNamePlugin(),
     ],
   });
   await apollo.start();
@@ -109,14 +114,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(requestLog(logger));
   app.use(healthRouter({ readiness, isDraining: () => draining }));
   app.use(ideRouter({ endpoint: GRAPHQL_PATH, title: 'Athletics graph', defaultTabs: exampleTabs() }));
   app.use(
     GRAPHQL_PATH,
     rateLimit({ max: limits.rateLimitMax, windowSeconds: limits.rateLimitWindowSeconds, identify: options.identifyClient ?? clientKey }),
     express.json({ limit: limits.maxBodyBytes }),
+    rebindRequestScope(),
     expressMiddleware(apollo, { context: async ({ req }) => contextOf(options.prisma, services, req) }),
   );
+  app.use(progressionChartRouter(services));
   app.use(notFound(GRAPHQL_PATH));
   app.use(jsonErrorHandler({ maxBodyBytes: limits.maxBodyBytes, logger }));
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { classifyDatabaseError } from './database-errors';
-import { defaultLogger, type Logger } from './logger';
+import { currentRequestId, defaultLogger, type Logger } from './logger';
 
 /** Codes whose message is written for the client and shown as is. */
 export const CLIENT_CODES = new Set([
@@ -72,10 +72,11 @@ export function formatError(
   }
   const errorId = randomUUID();
   const where = { locations: formatted.locations, path: formatted.path };
+  const requestId = currentRequestId();
 
   switch (classifyDatabaseError(original)) {
     case 'unavailable':
-      logger.warn({ errorId, err: original, path: formatted.path }, 'database unavailable');
+      logger.warn({ errorId, requestId, err: original, path: formatted.path }, 'database unavailable');
       return {
         message: `The database is unavailable at the moment; retry shortly (error id ${errorId})`,
         ...where,
@@ -83,7 +84,7 @@ export function formatError(
       };
     case 'timeout': {
       const limit = statementTimeoutMs ? ` of ${statementTimeoutMs} ms` : '';
-      logger.warn({ errorId, err: original, path: formatted.path }, 'statement timeout');
+      logger.warn({ errorId, requestId, err: original, path: formatted.path }, 'statement timeout');
       return {
         message: `A database statement ran longer than the limit${limit} and was cancelled; ask for less (error id ${errorId})`,
         ...where,
@@ -100,7 +101,7 @@ export function formatError(
   }
 
   // An unexpected failure: log it in full under an id the client can quote.
-  logger.error({ errorId, err: original, path: formatted.path }, (original as Error)?.message ?? 'internal error');
+  logger.error({ errorId, requestId, err: original, path: formatted.path }, (original as Error)?.message ?? 'internal error');
   if (!production) return { ...formatted, extensions: { ...formatted.extensions, errorId } };
   return {
     message: `Internal server error (error id ${errorId})`,

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AthleteResolver } from '../modules/athletes/athlete.resolver';
 import { authResolvers } from '../modules/auth';
 import { bestsResolvers } from '../modules/bests';
+import { ChartUrlResolver } from '../modules/charts/chart-url.resolver';
 import { ChampionshipResolver } from '../modules/competitions/championship.resolver';
 import { EventResolver } from '../modules/competitions/event.resolver';
 import { MeetResolver } from '../modules/competitions/meet.resolver';
@@ -25,6 +26,7 @@ export const resolvers = [
   ...medalResolvers,
   ...performanceResolvers,
   ...bestsResolvers,
+  ChartUrlResolver,
   ...rivalryResolvers,
   ...importResolvers, ...curationResolvers, ...authResolvers,
 ] as const;

@@ -2,7 +2,7 @@
 // error shape instead, and never show internals.
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import type { Logger } from '../logger';
+import { currentRequestId, type Logger } from '../logger';
 import { sendGraphQLError } from './graphql-error-body';
 
 interface HttpError {
@@ -45,7 +45,7 @@ export function jsonErrorHandler(options: { maxBodyBytes: number; logger: Logger
       return sendGraphQLError(res, status, 'BAD_REQUEST', e.expose && e.message ? e.message : 'Bad request');
     }
     const errorId = randomUUID();
-    options.logger.error({ errorId, err: error, method: req.method, url: req.originalUrl }, 'unhandled HTTP error');
+    options.logger.error({ errorId, requestId: currentRequestId(), err: error, method: req.method, url: req.path }, 'unhandled HTTP error');
     sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error (error id ${errorId})`, { errorId });
   };
 }

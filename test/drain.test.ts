@@ -7,9 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDatabase } from '../src/db/client';
-import { seedDatabase } from '../src/db/seed/seed';
-import { createTestDatabase, type TestDatabase } from './support/database';
+import { createSeededTestDatabase, type TestDatabase } from './support/database';
 
 const MAIN = join(__dirname, '..', 'dist', 'src', 'main.js');
 
@@ -79,13 +77,7 @@ async function connectionRefused(url: string): Promise<boolean> {
 describe('SIGTERM', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const db = createDatabase({ connectionString: database.url, maxConnections: 2 });
-    try {
-      await seedDatabase(db.prisma);
-    } finally {
-      await db.close();
-    }
+    database = await createSeededTestDatabase();
   });
   afterAll(() => database?.drop());
 

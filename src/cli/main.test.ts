@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, validate } from 'graphql';
-import { createDatabase } from '../db/client';
-import { seedDatabase } from '../db/seed/seed';
 import { appSchema } from '../server/schema';
 import { startTestApi, type TestApi } from '../../test/support/api';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+import { createSeededTestDatabase, type TestDatabase } from '../../test/support/database';
 import { runQueryCli } from './main';
 import { loadQuery, persistedQueryNames } from './queries';
 
@@ -114,13 +112,7 @@ describe('against a running server (--url)', () => {
   describe('and in-process straight against a database (--database-url)', () => {
     let database: TestDatabase;
     beforeAll(async () => {
-      database = await createTestDatabase();
-      const db = createDatabase({ connectionString: database.url, maxConnections: 2 });
-      try {
-        await seedDatabase(db.prisma);
-      } finally {
-        await db.close();
-      }
+      database = await createSeededTestDatabase();
     });
     afterAll(() => database?.drop());
 

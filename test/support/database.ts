@@ -11,7 +11,9 @@ import { randomBytes } from 'node:crypto';
 
 import { Client } from 'pg';
 
+import { createDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
+import { seedDatabase } from '../../src/db/seed/seed';
 
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const PREFIX = 'athletics_test_';
@@ -121,4 +123,16 @@ async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promis
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** A throw-away database holding the seed data (the article's facts). */
+export async function createSeededTestDatabase(): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  const db = createDatabase({ connectionString: database.url, maxConnections: 2 });
+  try {
+    await seedDatabase(db.prisma);
+  } finally {
+    await db.close();
+  }
+  return database;
 }

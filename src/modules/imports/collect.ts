@@ -3,20 +3,10 @@
 // the staging table carrying only the indexes of these records.
 import type { Round, Sex } from '../../domain';
 import type { ColumnName } from './import-format';
-import { own, type CheckedRow } from './row';
+import { own, type CheckedRow, type MeetCells } from './row';
 
-export interface MeetAgg {
+export interface MeetAgg extends Omit<MeetCells, 'key'> {
   idx: number;
-  name: string;
-  folded: string;
-  year: number;
-  startDate: string | null;
-  endDate: string | null;
-  city: string | null;
-  country: string | null;
-  championshipId: number | null;
-  championship: string | null;
-  indoor: boolean | null;
   /** The row that first gave each attribute, for messages about rows that contradict it. */
   origin: Partial<Record<MeetAttr, number>>;
   /** The last checked cells merged in: rows repeating them (the same object) need no merge. */

@@ -12,13 +12,13 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { Client } from 'pg';
 import { createDatabase } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import { seedDatabase } from '../src/db/seed/seed';
 import { formatMark } from '../src/domain';
 import { COLUMNS } from '../src/modules/imports/import-format';
 import { fileSize } from '../src/modules/imports/import-file';
+import { withPgClient } from '../src/db/pg-client';
 
 const GIVEN = ['Aben', 'Baro', 'Cheru', 'Dalo', 'Emet', 'Faro', 'Gebi', 'Hani', 'Ileo', 'Jato', 'Kemo', 'Lani', 'Moro', 'Nabi', 'Oket', 'Pira', 'Quro', 'Rono', 'Sabo', 'Tura'];
 const FAMILY = ['Abeta', 'Bolen', 'Cirwo', 'Dumak', 'Ekaro', 'Fesin', 'Gatur', 'Hobel', 'Imuta', 'Jorek', 'Kalim', 'Lotem', 'Masur', 'Nerok', 'Osman', 'Pelut', 'Ramek', 'Sitan', 'Tobar', 'Umeka'];
@@ -101,16 +101,6 @@ export async function generateResultsFile(file: string, rows: number, athletes: 
   await once(out, 'finish');
 }
 
-async function withAdmin<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<void> {
   const { rows, athletes, keep } = args(process.argv.slice(2).filter((a) => a !== '--'));
   const admin = process.env.TEST_DATABASE_ADMIN_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -125,7 +115,7 @@ async function main(): Promise<void> {
     const size = await fileSize(file);
     console.log(`Generated ${rows.toLocaleString('en-US')} rows (${athletes} athletes, ${(size / 1e6).toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s: ${file}`);
 
-    await withAdmin(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+    await withPgClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
     await migrateDatabase(url.toString());
     const db = createDatabase({ connectionString: url.toString(), maxConnections: 1 });
     try {
@@ -150,7 +140,7 @@ async function main(): Promise<void> {
     console.log(`\nbench: ${rows.toLocaleString('en-US')} rows in ${wall.toFixed(1)} s wall (the import process, start to exit) = ${Math.round(rows / wall).toLocaleString('en-US')} rows/s; peak RSS of the import process ${peak} MB`);
     if (code !== 0) process.exitCode = 1;
   } finally {
-    await withAdmin(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(() => undefined);
+    await withPgClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(() => undefined);
     if (keep) console.log(`Kept ${file}`);
     else rmSync(dir, { recursive: true, force: true });
   }

@@ -17,7 +17,6 @@ import { join, relative } from 'node:path';
 
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { DiffTarget } from '@prisma/schema-engine-wasm';
-import { Client } from 'pg';
 
 import {
   defaultMigrationsDir,
@@ -29,6 +28,7 @@ import {
   redact,
 } from '../src/db/migrate';
 import { projectRoot } from '../src/db/project-root';
+import { withPgClient } from '../src/db/pg-client';
 
 const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCKFILE_CONTENT =
@@ -68,7 +68,7 @@ class ShadowDatabase {
   async connect(): Promise<SqlDriverAdapter> {
     if (this.connection) throw new Error('The shadow database was requested twice');
     this.name = `athletics_shadow_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withAdminClient(this.serverUrl, (c) => c.query(`CREATE DATABASE "${this.name}"`));
+    await withPgClient(this.serverUrl, (c) => c.query(`CREATE DATABASE "${this.name}"`));
     const url = new URL(this.serverUrl);
     url.pathname = `/${this.name}`;
     this.connection = new EngineConnection(url.toString());
@@ -78,19 +78,8 @@ class ShadowDatabase {
   async drop(): Promise<void> {
     await this.connection?.end();
     if (this.name) {
-      await withAdminClient(this.serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${this.name}" WITH (FORCE)`));
+      await withPgClient(this.serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${this.name}" WITH (FORCE)`));
     }
-  }
-}
-
-async function withAdminClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 

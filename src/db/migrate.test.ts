@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { startPGliteServer, type PGliteServer } from '../../test/support/pglite';
@@ -14,6 +14,7 @@ import {
   migrationStatus,
   pendingMigrations,
 } from './migrate';
+import { withPgClient } from './pg-client';
 
 const MIGRATIONS = readdirSync(defaultMigrationsDir(), { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -57,16 +58,6 @@ const CHECKS = [
   'races_wind_in_range',
 ];
 
-async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function tableNames(c: Client): Promise<string[]> {
   const { rows } = await c.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
@@ -108,7 +99,7 @@ describe('migrateDatabase on PostgreSQL', () => {
 
   test('a fresh database gets every migration and all tables', async () => {
     expect(firstRun.applied).toEqual(MIGRATIONS);
-    expect(await withClient(db.url, tableNames)).toEqual(TABLES);
+    expect(await withPgClient(db.url, tableNames)).toEqual(TABLES);
   });
 
   test('a second run applies nothing', async () => {
@@ -126,7 +117,7 @@ describe('migrateDatabase on PostgreSQL', () => {
   });
 
   test('_prisma_migrations rows look like those of `prisma migrate deploy`', async () => {
-    const { rows } = await withClient(db.url, (c) =>
+    const { rows } = await withPgClient(db.url, (c) =>
       c.query(`SELECT * FROM _prisma_migrations ORDER BY started_at, migration_name`),
     );
     expect(rows.map((r) => r.migration_name)).toEqual(MIGRATIONS);
@@ -143,14 +134,14 @@ describe('migrateDatabase on PostgreSQL', () => {
   });
 
   test('every CHECK constraint exists under its documented name', async () => {
-    const { rows } = await withClient(db.url, (c) =>
+    const { rows } = await withPgClient(db.url, (c) =>
       c.query<{ conname: string }>(`SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace ORDER BY conname`),
     );
     expect(rows.map((r) => r.conname)).toEqual(CHECKS);
   });
 
   test('CHECK constraints reject bad rows by name', async () => {
-    await withClient(db.url, async (c) => {
+    await withPgClient(db.url, async (c) => {
       await c.query(`INSERT INTO countries (code, name) VALUES ('KEN', 'Kenya')`);
       const athlete = await c.query<{ id: number }>(
         `INSERT INTO athletes (slug, display_name, search_name, sex, country_code, updated_at)
@@ -231,7 +222,7 @@ describe('a failing migration', () => {
     expect(error.message).toContain('violates check constraint "countries_code_format"');
     expect(error.message).toContain('--rolled-back 99991231000000_bad');
 
-    await withClient(db.url, async (c) => {
+    await withPgClient(db.url, async (c) => {
       expect((await c.query(`SELECT to_regclass('scratch') AS t`)).rows[0].t).toBeNull();
     });
     const status = await migrationStatus(db.url, { migrationsDir: dir });
@@ -248,7 +239,7 @@ describe('a failing migration', () => {
     );
     await markMigrationRolledBack(db.url, '99991231000000_bad');
     expect(await migrateDatabase(db.url, { migrationsDir: dir })).toEqual({ applied: ['99991231000000_bad'] });
-    await withClient(db.url, async (c) => {
+    await withPgClient(db.url, async (c) => {
       const { rows } = await c.query(`SELECT column_default FROM information_schema.columns WHERE table_name = 'scratch'`);
       expect(rows).toEqual([{ column_default: `'a;b'::text` }]);
       expect((await c.query(`SELECT code FROM countries`)).rows).toEqual([{ code: 'KEN' }]);
@@ -276,7 +267,7 @@ describe('migrateDatabase on PGlite behind pglite-socket', () => {
 
     expect(await migrateDatabase(url)).toEqual({ applied: [] });
     expect(await pendingMigrations(url)).toEqual([]);
-    await withClient(url, async (c) => {
+    await withPgClient(url, async (c) => {
       expect(await tableNames(c)).toEqual(TABLES);
       const bad = await rejection(c.query(`INSERT INTO countries (code, name) VALUES ('usa', 'United States')`));
       expect(bad.constraint).toBe('countries_code_format');

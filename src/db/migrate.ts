@@ -4,6 +4,7 @@
 // cannot be downloaded on our machines; the WASM build is the same engine, so the
 // `_prisma_migrations` bookkeeping is identical and either tool can take over later.
 
+import { withPgClient } from './pg-client';
 import { projectRoot } from './project-root';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -504,23 +505,16 @@ export async function migrationStatus(
   options: Pick<MigrateOptions, 'migrationsDir'> = {},
 ): Promise<MigrationStatus> {
   const migrationsList = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir());
-  const client = new Client({ connectionString });
-  client.on('error', () => undefined);
-  await client.connect();
-  let rows: Array<{ migration_name: string; checksum: string; finished: boolean; rolled_back: boolean }>;
-  try {
+  type Row = { migration_name: string; checksum: string; finished: boolean; rolled_back: boolean };
+  const rows = await withPgClient(connectionString, async (client): Promise<Row[]> => {
     const exists = await client.query<{ t: string | null }>(`SELECT to_regclass('_prisma_migrations')::text AS t`);
-    rows = exists.rows[0]?.t
-      ? (
-          await client.query(
-            `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
-               FROM _prisma_migrations ORDER BY started_at`,
-          )
-        ).rows
-      : [];
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+    if (!exists.rows[0]?.t) return [];
+    const applied = await client.query<Row>(
+      `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
+         FROM _prisma_migrations ORDER BY started_at`,
+    );
+    return applied.rows;
+  });
 
   const live = rows.filter((r) => !r.rolled_back);
   const finished = new Map(live.filter((r) => r.finished).map((r) => [r.migration_name, r.checksum]));

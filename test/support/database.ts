@@ -9,11 +9,11 @@
 
 import { randomBytes } from 'node:crypto';
 
-import { Client } from 'pg';
 
 import { createDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { seedDatabase } from '../../src/db/seed/seed';
+import { withPgClient } from '../../src/db/pg-client';
 
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const PREFIX = 'athletics_test_';
@@ -41,7 +41,7 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
   await dropStaleTestDatabasesOnce(admin);
 
   const name = `${PREFIX}${process.pid}_${randomBytes(5).toString('hex')}`;
-  await withClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+  await withPgClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = databaseUrl(admin, name);
   let dropped = false;
   const db: TestDatabase = {
@@ -72,7 +72,7 @@ export function databaseUrl(admin: string, name: string): string {
 }
 
 async function dropDatabase(admin: string, name: string): Promise<void> {
-  await withClient(admin, async (c) => {
+  await withPgClient(admin, async (c) => {
     const version = Number((await c.query<{ v: string }>('SHOW server_version_num')).rows[0].v);
     if (version >= 130000) {
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -91,7 +91,7 @@ let staleSweep: Promise<void> | undefined;
  */
 function dropStaleTestDatabasesOnce(admin: string): Promise<void> {
   staleSweep ??= (async () => {
-    const names = await withClient(admin, async (c) =>
+    const names = await withPgClient(admin, async (c) =>
       (await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`)).rows.map(
         (r) => r.datname,
       ),
@@ -111,17 +111,6 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 

@@ -1,6 +1,6 @@
 // Creating and dropping whole databases on the server of a connection string (the loader
 // and the benchmark make their own databases).
-import { Client } from 'pg';
+import { withPgClient } from '../pg-client';
 
 /** The same server, database `postgres`: where CREATE/DROP DATABASE are issued from. */
 export function maintenanceUrl(connectionString: string): string {
@@ -17,21 +17,10 @@ export function databaseName(connectionString: string): string {
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-async function withMaintenance<T>(connectionString: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: maintenanceUrl(connectionString) });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 /** Creates the database when it does not exist; true when it was created. */
 export async function ensureDatabase(connectionString: string): Promise<boolean> {
   const name = databaseName(connectionString);
-  return withMaintenance(connectionString, async (c) => {
+  return withPgClient(maintenanceUrl(connectionString), async (c) => {
     const exists = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.rowCount) return false;
     await c.query(`CREATE DATABASE ${quoteIdent(name)}`);
@@ -41,5 +30,5 @@ export async function ensureDatabase(connectionString: string): Promise<boolean>
 
 export async function dropDatabase(connectionString: string): Promise<void> {
   const name = databaseName(connectionString);
-  await withMaintenance(connectionString, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  await withPgClient(maintenanceUrl(connectionString), (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
 }

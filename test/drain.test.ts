@@ -3,45 +3,13 @@
 // in-flight request finish with its data, then exits 0; and it does not wait past the grace
 // period for a request that never ends. A request is made slow by holding a lock on the
 // table it reads, from this test's own connection.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
+import { COMPILED_MAIN, startCompiledServer, type CompiledServer } from './support/compiled-server';
 import { createSeededTestDatabase, type TestDatabase } from './support/database';
 
-const MAIN = join(__dirname, '..', 'dist', 'src', 'main.js');
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not become ready:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL API and IDE: (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output, exited });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<CompiledServer> {
+  return startCompiledServer({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', ...env });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -82,7 +50,7 @@ describe('SIGTERM', () => {
   afterAll(() => database?.drop());
 
   it('is built (npm test builds it first)', () => {
-    expect(existsSync(MAIN)).toBe(true);
+    expect(existsSync(COMPILED_MAIN)).toBe(true);
   });
 
   it('refuses new connections, finishes the slow in-flight request with its data, then exits 0', async () => {

@@ -1,44 +1,18 @@
 // `npm start` with no DATABASE_URL: the compiled server on an embedded PGlite in a data
 // folder, migrated and seeded on first start, stopping cleanly on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COMPILED_MAIN, startCompiledServer, type CompiledServer } from './support/compiled-server';
 
-const MAIN = join(__dirname, '..', 'dist', 'src', 'main.js');
-
-interface Started { child: ChildProcess; url: string; output: () => string }
-
-function startServer(dataDir: string): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not become ready:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL API and IDE: (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+function startServer(dataDir: string): Promise<CompiledServer> {
+  // An empty DATABASE_URL counts as unset: the embedded database is used.
+  return startCompiledServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
 }
 
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
+function stop(server: CompiledServer): Promise<number | null> {
+  server.child.kill('SIGTERM');
+  return server.exited;
 }
 
 const SEREM = '{ athlete(slug: "amos-serem") { performances(first: 10) { nodes { placeText mark { text } race { meet { name } } } } } }';
@@ -48,7 +22,7 @@ describe('npm start on the embedded database', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('is built (npm test builds it first)', () => {
-    expect(existsSync(MAIN)).toBe(true);
+    expect(existsSync(COMPILED_MAIN)).toBe(true);
   });
 
   it('migrates and seeds on first start, serves the API and the IDE, and stops on SIGTERM', async () => {
@@ -68,7 +42,7 @@ describe('npm start on the embedded database', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<div id="graphiql"|graphiql/i);
     } finally {
-      expect(await stop(server.child)).toBe(0);
+      expect(await stop(server)).toBe(0);
     }
   });
 
@@ -82,7 +56,7 @@ describe('npm start on the embedded database', () => {
       });
       expect((await response.json()).data.athletes.totalCount).toBe(7);
     } finally {
-      expect(await stop(server.child)).toBe(0);
+      expect(await stop(server)).toBe(0);
     }
   });
 });

@@ -227,7 +227,9 @@ interface RunningServer {
 }
 
 function startServer(root: string, databaseUrl: string, poolMax: number, counter: boolean): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--require', join(root, 'dist', 'scripts', 'bench', 'sql-statement-counter.js'), join(root, 'dist', 'src', 'main.js')], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--require', join(root, 'dist', 'scripts', 'bench', 'sql-statement-counter.js'), join(root, 'dist', 'src', 'main.js')], {
     cwd: root,
     env: {
       ...process.env,

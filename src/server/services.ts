@@ -18,20 +18,23 @@ import { SourceService } from '../modules/sources/source.service';
 
 /** One instance of each service per server: they hold no per-request state. */
 export function createServices(prisma: PrismaClient) {
+  // Reference tables kept in memory (src/modules/common/reference-table.ts), shared by the services that read them.
+  const events = new EventService(prisma);
+  const championships = new ChampionshipService(prisma);
   return {
     athletes: new AthleteService(prisma),
     auditLog: new AuditLogService(prisma),
-    bests: new BestsService(prisma),
-    championships: new ChampionshipService(prisma),
+    bests: new BestsService(prisma, events),
+    championships,
     countries: new CountryService(prisma),
     curation: createCurationServices(prisma),
     entries: new EntryService(prisma),
-    events: new EventService(prisma),
+    events,
     imports: new ImportService(prisma),
     meets: new MeetService(prisma),
-    medals: new MedalService(prisma),
-    performances: new PerformanceService(prisma),
-    performanceSearch: new PerformanceSearchService(prisma),
+    medals: new MedalService(prisma, { championships, events }),
+    performances: new PerformanceService(prisma, events),
+    performanceSearch: new PerformanceSearchService(prisma, { events, championships }),
     races: new RaceService(prisma),
     rivalries: new RivalryService(prisma),
     sources: new SourceService(prisma),

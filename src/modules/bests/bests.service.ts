@@ -3,6 +3,7 @@
 import type { Event as EventRow } from '../../db/generated/client';
 import { Prisma } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
+import type { EventService } from '../competitions/event.service';
 import { markDecimal, WIND_LIMIT_MPS, windStatus, type MarkPrecision, type MarkUnit } from '../../domain';
 import { groupRows } from '../common/collections';
 import { badUserInput } from '../common/errors';
@@ -91,19 +92,19 @@ function toBestMark(row: MarkRow): BestMarkValue {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export class BestsService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly events: EventService,
+  ) {}
 
   /** Events by `SEX:CODE` keys (code upper-cased): what `EventRef { code, sex }` names. */
   async eventsByCodes(keys: readonly string[]): Promise<Array<EventRow | null>> {
-    const wanted = keys.map((key) => {
-      const [sex, ...code] = key.split(':');
-      return { sex: sex as EventRow['sex'], code: code.join(':') };
-    });
-    const rows = await this.prisma.event.findMany({
-      where: { OR: wanted.map(({ sex, code }) => ({ sex, code: { equals: code, mode: 'insensitive' as const } })) },
-      orderBy: { id: 'asc' },
-    });
-    return keys.map((key) => rows.find((row) => eventCodeKey(row.code, row.sex) === key) ?? null);
+    return Promise.all(
+      keys.map((key) => {
+        const [sex, ...code] = key.split(':');
+        return this.events.byCode(code.join(':'), sex);
+      }),
+    );
   }
 
   /**

@@ -1,22 +1,27 @@
 import type { Championship, Meet } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { groupRows, rowsByKey } from '../common/collections';
+import { groupRows } from '../common/collections';
+import { ReferenceTable } from '../common/reference-table';
 
 export class ChampionshipService {
-  constructor(private readonly prisma: PrismaClient) {}
+  /** A few dozen series, read by medal and meet requests: kept in memory. */
+  private readonly table: ReferenceTable<number, Championship>;
 
-  async byIds(ids: readonly number[]): Promise<Array<Championship | null>> {
-    const rows = await this.prisma.championship.findMany({ where: { id: { in: [...ids] } } });
-    return rowsByKey(ids, rows, (row) => row.id);
+  constructor(private readonly prisma: PrismaClient) {
+    this.table = new ReferenceTable(() => prisma.championship.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }), (row) => row.id);
+  }
+
+  byIds(ids: readonly number[]): Promise<Array<Championship | null>> {
+    return this.table.byKeys(ids);
   }
 
   findBySlug(slug: string): Promise<Championship | null> {
-    return this.prisma.championship.findUnique({ where: { slug } });
+    return this.table.find((row) => row.slug === slug);
   }
 
-  /** Every series by name: a short list, paged in memory. */
+  /** Every series by name, paged in memory. */
   all(): Promise<Championship[]> {
-    return this.prisma.championship.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return this.table.all();
   }
 
   /** Editions of each championship, latest first (by the year held, then start date). */

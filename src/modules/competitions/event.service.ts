@@ -1,17 +1,35 @@
 import type { Event } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { rowsByKey } from '../common/collections';
+import { ReferenceTable } from '../common/reference-table';
 
 export class EventService {
-  constructor(private readonly prisma: PrismaClient) {}
+  /** The list of disciplines is short and read by most requests: kept in memory. */
+  private readonly table: ReferenceTable<number, Event>;
 
-  async byIds(ids: readonly number[]): Promise<Array<Event | null>> {
-    const rows = await this.prisma.event.findMany({ where: { id: { in: [...ids] } } });
-    return rowsByKey(ids, rows, (row) => row.id);
+  constructor(prisma: PrismaClient) {
+    this.table = new ReferenceTable(() => prisma.event.findMany({ orderBy: [{ code: 'asc' }, { sex: 'asc' }] }), (row) => row.id);
   }
 
-  /** Every event by code then sex: the list of disciplines is short. */
+  byIds(ids: readonly number[]): Promise<Array<Event | null>> {
+    return this.table.byKeys(ids);
+  }
+
+  /** Every event by code then sex. */
   all(): Promise<Event[]> {
-    return this.prisma.event.findMany({ orderBy: [{ code: 'asc' }, { sex: 'asc' }] });
+    return this.table.all();
+  }
+
+  /** The event with this code (any case) for this sex, or null. */
+  async byCode(code: string, sex: string): Promise<Event | null> {
+    return (await this.withCode(code, sex))[0] ?? null;
+  }
+
+  /** The events with this code (any case), of one sex or of any, ordered by sex. */
+  async withCode(code: string, sex?: string | null): Promise<Event[]> {
+    const upper = code.toUpperCase();
+    const match = (row: Event) => row.code.toUpperCase() === upper && (sex == null || row.sex === sex);
+    // find() reads the table again when nothing matches: an event added since is seen.
+    if (!(await this.table.find(match))) return [];
+    return (await this.table.all()).filter(match);
   }
 }

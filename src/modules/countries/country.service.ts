@@ -1,17 +1,21 @@
 import type { Country } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { rowsByKey } from '../common/collections';
+import { ReferenceTable } from '../common/reference-table';
 
 export class CountryService {
-  constructor(private readonly prisma: PrismaClient) {}
+  /** A few hundred rows at most, read by most requests: kept in memory. */
+  private readonly table: ReferenceTable<string, Country>;
 
-  async byCodes(codes: readonly string[]): Promise<Array<Country | null>> {
-    const rows = await this.prisma.country.findMany({ where: { code: { in: [...codes] } } });
-    return rowsByKey(codes, rows, (row) => row.code);
+  constructor(prisma: PrismaClient) {
+    this.table = new ReferenceTable(() => prisma.country.findMany({ orderBy: [{ name: 'asc' }, { code: 'asc' }] }), (row) => row.code);
   }
 
-  /** All countries by name: a short list, paged in memory. */
+  byCodes(codes: readonly string[]): Promise<Array<Country | null>> {
+    return this.table.byKeys(codes);
+  }
+
+  /** All countries by name. */
   all(): Promise<Country[]> {
-    return this.prisma.country.findMany({ orderBy: [{ name: 'asc' }, { code: 'asc' }] });
+    return this.table.all();
   }
 }

@@ -1,5 +1,7 @@
 import { Prisma } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
+import type { ChampionshipService } from '../competitions/championship.service';
+import type { EventService } from '../competitions/event.service';
 import type { Sex } from '../common/enums';
 import { groupRows } from '../common/collections';
 import { badUserInput } from '../common/errors';
@@ -41,7 +43,10 @@ export interface MedalTableQuery {
 }
 
 export class MedalService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly reference: { championships: ChampionshipService; events: EventService },
+  ) {}
 
   /**
    * Each athlete's medals in one query, most recent first: by the race's day, else the meet's
@@ -65,7 +70,7 @@ export class MedalService {
 
   /** Checks the slugs and code of a medal-table query (each names its argument when wrong), then counts. */
   async tableOf(query: MedalTableQuery): Promise<MedalTableValue> {
-    const championship = await this.prisma.championship.findUnique({ where: { slug: query.championship } });
+    const championship = await this.reference.championships.findBySlug(query.championship);
     if (!championship) throw badUserInput('championship', `no championship has the slug "${query.championship}"`);
     let meetId: number | null = null;
     if (query.edition != null) {
@@ -77,8 +82,8 @@ export class MedalService {
       meetId = meet.id;
     }
     if (query.event != null) {
-      const events = await this.prisma.event.count({ where: { code: { equals: query.event, mode: 'insensitive' } } });
-      if (events === 0) throw badUserInput('event', `no event has the code "${query.event}"`);
+      const events = await this.reference.events.withCode(query.event);
+      if (events.length === 0) throw badUserInput('event', `no event has the code "${query.event}"`);
     }
     const rows = await this.medalTable({ championshipId: championship.id, meetId, eventCode: query.event, sex: query.sex });
     return { championshipId: championship.id, meetId, rows };

@@ -1,6 +1,8 @@
 // Aliased: the names Event and Performance would shadow Node's globals.
 import type { Event as EventRow, Performance as PerformanceRow } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
+import type { ChampionshipService } from '../competitions/championship.service';
+import type { EventService } from '../competitions/event.service';
 import type { MarkDirection, MarkUnit } from '../../domain';
 import { rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
@@ -28,7 +30,10 @@ function nonEmpty<T>(list: T[] | null | undefined, name: string): T[] | null {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export class PerformanceSearchService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly reference: { events: EventService; championships: ChampionshipService },
+  ) {}
 
   /** The analysts' search: every filter given must hold (AND), in a stable keyset order. */
   async search(args: PerformancesArgs): Promise<LazyCountPage<PerformanceRow>> {
@@ -126,7 +131,7 @@ export class PerformanceSearchService {
 
   private async championshipId(args: PerformancesArgs): Promise<number | null> {
     if (args.championship == null) return null;
-    const championship = await this.prisma.championship.findUnique({ where: { slug: args.championship }, select: { id: true } });
+    const championship = await this.reference.championships.findBySlug(args.championship);
     if (!championship) throw badUserInput('championship', `no championship has the slug "${args.championship}"`);
     return championship.id;
   }
@@ -134,16 +139,13 @@ export class PerformanceSearchService {
   /** The one event named by id, or by code (and sex when the code is held for several). */
   private async event(args: PerformancesArgs): Promise<EventRow | null> {
     if (args.eventId != null) {
-      const event = await this.prisma.event.findUnique({ where: { id: decodeNumericId(args.eventId, 'Event', 'eventId') } });
+      const [event] = await this.reference.events.byIds([decodeNumericId(args.eventId, 'Event', 'eventId')]);
       if (!event) throw badUserInput('eventId', `no event has the id "${args.eventId}"`);
       return event;
     }
     if (args.event == null) return null;
     const code = args.event.trim();
-    const events = await this.prisma.event.findMany({
-      where: { code: { equals: code, mode: 'insensitive' }, ...(args.sex != null ? { sex: args.sex } : {}) },
-      orderBy: { sex: 'asc' },
-    });
+    const events = await this.reference.events.withCode(code, args.sex);
     if (events.length === 0) {
       throw badUserInput('event', `no event has the code "${code}"${args.sex != null ? ` for sex ${args.sex}` : ''}`);
     }

@@ -1,7 +1,8 @@
-import type { Meet, Performance, Race } from '../../db/generated/client';
+import { Prisma, type Meet, type Performance, type Race } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
 import { compareResults, type MarkDirection } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
+import type { EventService } from '../competitions/event.service';
 
 export type PerformanceWithRace = Performance & { race: Race & { meet: Meet } };
 
@@ -11,27 +12,61 @@ export function performanceTime(p: PerformanceWithRace): number {
   return date ? date.getTime() : Date.UTC(p.race.meet.year, 0, 1);
 }
 
+/** A place in a race, as the shared-place loader takes it. */
+export interface PlaceKey {
+  raceId: number;
+  place: number;
+}
+
+export const placeKey = (raceId: number, place: number) => `${raceId}:${place}`;
+
 export class PerformanceService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly events: EventService,
+  ) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Performance | null>> {
     const rows = await this.prisma.performance.findMany({ where: { id: { in: [...ids] } } });
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
-  /** Results of each race in official order: places, then DNF, DQ, NM, DNS. */
-  async resultsOf(raceIds: readonly number[]): Promise<Performance[][]> {
-    const [rows, races] = await Promise.all([
+  /** Results of each race in official order: places, then DNF, DQ, NM, DNS (`races`: the races, in the same order). */
+  async resultsOf(raceIds: readonly number[], races: ReadonlyArray<Pick<Race, 'id' | 'eventId'> | Error | null>): Promise<Performance[][]> {
+    const known = races.filter((race): race is Pick<Race, 'id' | 'eventId'> => race !== null && !(race instanceof Error));
+    const [rows, events] = await Promise.all([
       this.prisma.performance.findMany({ where: { raceId: { in: [...raceIds] } }, orderBy: { id: 'asc' } }),
-      this.prisma.race.findMany({
-        where: { id: { in: [...raceIds] } },
-        select: { id: true, event: { select: { direction: true } } },
-      }),
+      this.events.byIds([...new Set(known.map((race) => race.eventId))]),
     ]);
-    const direction = new Map(races.map((race) => [race.id, race.event.direction as MarkDirection]));
+    const directionOf = new Map(events.map((event) => [event?.id, event?.direction as MarkDirection]));
+    const direction = new Map(known.map((race) => [race.id, directionOf.get(race.eventId)]));
     return groupRows(raceIds, rows, (row) => row.raceId).map((results, i) =>
       results.sort((a, b) => compareResults(a, b, direction.get(raceIds[i]) ?? 'LOWER_IS_BETTER') || a.id - b.id),
     );
+  }
+
+  /**
+   * Whether each (race, place) is held by more than one athlete ("2="). Races whose results
+   * this request has already read are answered from them; the rest in one query on the
+   * (race, place) index, without reading whole fields of results.
+   */
+  async sharedPlaces(keys: readonly PlaceKey[], resultsRead: ReadonlyMap<number, readonly Performance[]>): Promise<boolean[]> {
+    const unknown = keys.filter((key) => !resultsRead.has(key.raceId));
+    const shared = new Set<string>();
+    if (unknown.length > 0) {
+      const rows = await this.prisma.$queryRaw<Array<{ raceId: number; place: number }>>`
+        SELECT p.race_id AS "raceId", p.place FROM performances p
+         WHERE (p.race_id, p.place) IN (${Prisma.join(unknown.map((key) => Prisma.sql`(${key.raceId}::int, ${key.place}::int)`))})
+         GROUP BY p.race_id, p.place HAVING count(*) > 1`;
+      for (const row of rows) shared.add(placeKey(row.raceId, row.place));
+    }
+    return keys.map((key) => {
+      const results = resultsRead.get(key.raceId);
+      if (!results) return shared.has(placeKey(key.raceId, key.place));
+      let holders = 0;
+      for (const result of results) if (result.place === key.place) holders++;
+      return holders > 1;
+    });
   }
 
   /** Each athlete's performances, most recent first. */

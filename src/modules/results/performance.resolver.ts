@@ -9,6 +9,7 @@ import { notFound } from '../common/errors';
 import { encodeGlobalId } from '../common/relay';
 import { SourceType } from '../sources/source.type';
 import { MarkType } from './mark.type';
+import { placeKey } from './performance.service';
 import { PerformanceType } from './performance.type';
 
 @Resolver(() => PerformanceType)
@@ -49,8 +50,7 @@ export class PerformanceResolver {
   })
   async placeText(@Root() performance: PerformanceRow, @Ctx() ctx: Context): Promise<string | null> {
     if (performance.place === null) return null;
-    const results = await ctx.loaders.resultsOfRace.load(performance.raceId);
-    const shared = results.some((other) => other.id !== performance.id && other.place === performance.place);
+    const shared = await ctx.loaders.sharedPlace.load(placeKey(performance.raceId, performance.place));
     return shared ? `${performance.place}=` : String(performance.place);
   }
 

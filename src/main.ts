@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     maxConnections: embedded ? EMBEDDED_MAX_CONNECTIONS / 2 : config.poolMax,
     statementTimeoutMs: config.statementTimeoutMs,
     connectionTimeoutMs: config.connectTimeoutMs,
+    parallelWorkersPerGather: config.parallelWorkers,
   });
   const empty = (await db.prisma.athlete.count()) === 0;
   if (config.seed || (embedded && empty)) {

@@ -122,7 +122,8 @@ async function main(): Promise<void> {
   const server = await startServer(root, url, poolMax, counter);
   const memoryAtStart = readMemory(server.pid);
   const client = graphqlClient(server.url, concurrency);
-  const floorPool = new Pool({ connectionString: url, max: poolMax });
+  // The same session settings as the server's pool (src/db/client.ts): no parallel plans.
+  const floorPool = new Pool({ connectionString: url, max: poolMax, options: '-c max_parallel_workers_per_gather=0' });
   floorPool.on('error', () => undefined);
   const results: ClassResult[] = [];
   let constancy: Array<{ what: string; small: string; large: string; statements: [string, string] }> = [];

@@ -19,6 +19,12 @@ export interface DatabaseOptions {
    * failing (pg's own default waits forever: a database outage would pile requests up).
    */
   connectionTimeoutMs?: number;
+  /**
+   * PostgreSQL `max_parallel_workers_per_gather` of every connection (default 0). The API runs
+   * many small queries at once: a parallel plan forks workers per query and rebuilds its
+   * hash tables in each, which under concurrent load costs more than it saves.
+   */
+  parallelWorkersPerGather?: number;
 }
 
 /** The Prisma client and the `pg` pool under it (kept for hand-written SQL). */
@@ -35,6 +41,7 @@ export function createDatabase({
   maxConnections = 10,
   statementTimeoutMs,
   connectionTimeoutMs = 10_000,
+  parallelWorkersPerGather = 0,
 }: DatabaseOptions): Database {
   const pool = new Pool({
     connectionString,
@@ -45,6 +52,7 @@ export function createDatabase({
     idleTimeoutMillis: 30_000,
     application_name: 'athletics-graph',
     ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    options: `-c max_parallel_workers_per_gather=${parallelWorkersPerGather}`,
   });
   // An idle client losing its server (a restart) must not crash the process; pg-pool drops
   // it, and a client that fails mid-query is destroyed on release, so the pool heals itself.

@@ -46,6 +46,8 @@ export interface ServerConfig {
   poolMax: number;
   /** How long a request waits to connect, or for a free pooled connection, before SERVICE_UNAVAILABLE. */
   connectTimeoutMs: number;
+  /** PostgreSQL max_parallel_workers_per_gather of the pool's connections. */
+  parallelWorkers: number;
   /** On SIGTERM/SIGINT, how long in-flight requests get before their connections are closed. */
   shutdownGraceMs: number;
   /** Express "trust proxy": whose X-Forwarded-For to believe for client IPs (default: nobody's). */
@@ -102,6 +104,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     statementTimeoutMs: whole(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0),
     poolMax: whole(env, 'DB_POOL_MAX', 10),
     connectTimeoutMs: whole(env, 'DB_CONNECT_TIMEOUT_MS', 5000),
+    parallelWorkers: whole(env, 'DB_PARALLEL_WORKERS', 0, 0),
     shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',

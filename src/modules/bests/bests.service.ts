@@ -51,14 +51,15 @@ interface MarkRow {
 
 // The columns every bests and list query reads, over performances p, races r, meets m, events e
 // (not mark_text: lists read it for their page only, so the scan can stay on an index).
-// The season is the year of the race's date (else the meet's first day, else the year held);
+// The season is the year of the race's date (else the meet's first day, else the year held),
+// stored on races with that effective date (see the races_effective_date_season migration);
 // wind applies only to wind-affected events outdoors; `sortMark` makes lower always better.
 const MARK_COLUMNS = Prisma.sql`
   p.id AS "performanceId", p.athlete_id AS "athleteId", r.event_id AS "eventId",
   p.mark_value AS "markValue", p.precision::text AS precision, e.unit::text AS unit,
   COALESCE(p.wind_mps, r.wind_mps)::text AS wind, (e.wind_affected AND NOT m.indoor) AS "windApplies",
-  COALESCE(EXTRACT(YEAR FROM COALESCE(r.date, m.start_date))::int, m.year) AS season, m.indoor,
-  COALESCE(r.date, m.start_date) AS date, COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) AS "sortDate",
+  r.season, m.indoor,
+  r.effective_date AS date, COALESCE(r.effective_date, make_date(m.year, 1, 1)) AS "sortDate",
   CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN p.mark_value ELSE -p.mark_value END AS "sortMark",
   COALESCE(p.precision = 'TENTHS_HAND', false) AS hand`;
 
@@ -147,10 +148,8 @@ export class BestsService {
       if (!Number.isInteger(q.season) || q.season < 1800 || q.season > 2200) {
         throw badUserInput('season', `must be a year between 1800 and 2200, got ${q.season}`);
       }
-      // Written so that races(event_id, date) can serve the dated races.
-      filters.push(Prisma.sql`(
-        (r.date >= make_date(${q.season}::int, 1, 1) AND r.date < make_date(${q.season}::int + 1, 1, 1))
-        OR (r.date IS NULL AND COALESCE(EXTRACT(YEAR FROM m.start_date)::int, m.year) = ${q.season}::int))`);
+      // races.season is stored (kept by triggers): one range on races(event_id, season).
+      filters.push(Prisma.sql`r.season = ${q.season}::int`);
     }
     const pool = q.allMarks
       ? Prisma.sql`SELECT * FROM marks`

@@ -1,6 +1,7 @@
 // The SQL of the analysts' performance search, built from parameterized fragments only.
 // Conditions are written as plain column comparisons (no functions around indexed columns)
-// so PostgreSQL can drive the query from races(event_id, date) and performances(race_id, ...).
+// so PostgreSQL can drive the query from races(event_id, season | effective_date) and
+// performances(race_id, ...).
 import { Prisma } from '../../db/generated/client';
 import type { MarkDirection, PerformanceStatus, Round, Sex } from '../../domain';
 
@@ -42,14 +43,14 @@ export interface Keyset {
 const FROM = Prisma.sql`FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id`;
 
 // Same fallback as PerformanceService.performanceTime: undated meets sort on 1 January of the year held.
-const DATE_KEY = Prisma.sql`COALESCE(r.date, m.start_date, make_date(m.year, 1, 1))`;
+const DATE_KEY = Prisma.sql`COALESCE(r.effective_date, make_date(m.year, 1, 1))`;
 
 const date = (iso: string) => Prisma.sql`${iso}::date`;
 
-// "Effective date (race, else meet) compares with op": split in two so races.date stays a bare column.
+// "Effective date (race, else meet) compares with op": races.effective_date is stored (kept
+// by triggers), so a date range is one range on races(event_id, effective_date).
 function effectiveDate(op: '>=' | '<=' | '<', bound: Prisma.Sql): Prisma.Sql {
-  const cmp = Prisma.raw(op);
-  return Prisma.sql`(r.date ${cmp} ${bound} OR (r.date IS NULL AND m.start_date ${cmp} ${bound}))`;
+  return Prisma.sql`r.effective_date ${Prisma.raw(op)} ${bound}`;
 }
 
 export function conditions(f: ResolvedFilter): Prisma.Sql[] {
@@ -63,13 +64,7 @@ export function conditions(f: ResolvedFilter): Prisma.Sql[] {
   else if (f.sex !== null) and.push(Prisma.sql`r.event_id IN (SELECT e.id FROM events e WHERE e.sex = ${f.sex}::"Sex")`);
   if (f.meetId !== null) and.push(Prisma.sql`r.meet_id = ${f.meetId}::int`);
   if (f.championshipId !== null) and.push(Prisma.sql`m.championship_id = ${f.championshipId}::int`);
-  if (f.season !== null) {
-    const start = date(`${String(f.season).padStart(4, '0')}-01-01`);
-    const next = date(`${String(f.season + 1).padStart(4, '0')}-01-01`);
-    and.push(Prisma.sql`((r.date >= ${start} AND r.date < ${next})
-      OR (r.date IS NULL AND m.start_date >= ${start} AND m.start_date < ${next})
-      OR (r.date IS NULL AND m.start_date IS NULL AND m.year = ${f.season}::int))`);
-  }
+  if (f.season !== null) and.push(Prisma.sql`r.season = ${f.season}::int`);
   if (f.from !== null) and.push(effectiveDate('>=', date(f.from)));
   if (f.to !== null) and.push(effectiveDate('<=', date(f.to)));
   if (f.indoor !== null) and.push(Prisma.sql`m.indoor = ${f.indoor}::boolean`);

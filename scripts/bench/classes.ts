@@ -28,8 +28,9 @@ export interface QueryClass {
 const eventKey = (code: string, sex: string) => `${code}/${sex}`;
 const order = (direction: MarkDirection) => (direction === 'LOWER_IS_BETTER' ? 'ASC' : 'DESC');
 
-// The season of a result: the year of the race's date, else of the meet's, else the year held.
-const SEASON = `COALESCE(extract(year FROM COALESCE(r.date, m.start_date))::int, m.year)`;
+// The season of a result: the year of the race's date, else of the meet's, else the year held
+// (stored on races, as the API reads it: the races_effective_date_season migration).
+const SEASON = `r.season`;
 // Legal for bests and lists: finished, a mark, no hand time, not wind-assisted outdoors.
 const LEGAL = `p.status = 'FINISHED' AND p.mark_value IS NOT NULL AND p.precision <> 'TENTHS_HAND'
   AND NOT (e.wind_affected AND NOT m.indoor AND COALESCE(p.wind_mps, r.wind_mps) > 2.0)`;
@@ -147,16 +148,14 @@ export const CLASSES: QueryClass[] = [
       await pool.query(`
         WITH best AS (
           SELECT DISTINCT ON (p.athlete_id) p.athlete_id, p.id, p.mark_value, p.mark_text, p.place,
-                 COALESCE(p.wind_mps, r.wind_mps) AS wind, COALESCE(r.date, m.start_date) AS day, m.name AS meet
+                 COALESCE(p.wind_mps, r.wind_mps) AS wind, r.effective_date AS day, m.name AS meet
             FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id JOIN events e ON e.id = r.event_id
-           WHERE r.event_id = $1 AND NOT m.indoor AND ${LEGAL}
-             AND ((r.date >= $2 AND r.date < $3) OR (r.date IS NULL AND m.start_date >= $2 AND m.start_date < $3)
-                  OR (r.date IS NULL AND m.start_date IS NULL AND m.year = $4))
-           ORDER BY p.athlete_id, p.mark_value ${dir}, COALESCE(r.date, m.start_date), p.id)
+           WHERE r.event_id = $1 AND NOT m.indoor AND ${LEGAL} AND r.season = $2
+           ORDER BY p.athlete_id, p.mark_value ${dir}, r.effective_date, p.id)
         SELECT best.*, a.display_name, a.country_code, rank() OVER (ORDER BY best.mark_value ${dir}) AS rank, count(*) OVER () AS total
           FROM best JOIN athletes a ON a.id = best.athlete_id
-         ORDER BY best.mark_value ${dir}, best.day, a.family_name, a.given_name, a.id LIMIT $5`,
-        [event.id, `${season}-01-01`, `${season + 1}-01-01`, season, v.first]);
+         ORDER BY best.mark_value ${dir}, best.day, a.family_name, a.given_name, a.id LIMIT $3`,
+        [event.id, season, v.first]);
       return 1;
     },
   },
@@ -243,7 +242,7 @@ export const CLASSES: QueryClass[] = [
                m.name AS meet, m.year, count(*) OVER () AS total
           FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id JOIN athletes a ON a.id = p.athlete_id
          WHERE r.event_id = $1 AND p.mark_value ${cmp} $4
-           AND ((r.date >= $2 AND r.date <= $3) OR (r.date IS NULL AND m.start_date >= $2 AND m.start_date <= $3))
+           AND r.effective_date >= $2 AND r.effective_date <= $3
          ORDER BY p.mark_value ${order(event.direction)} NULLS LAST, p.id LIMIT 100`,
         [event.id, v.from, v.to, value]);
       return 1;

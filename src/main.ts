@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { createDatabase } from './db/client';
 import { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS } from './db/embedded-postgres';
 import { migrateDatabase } from './db/migrate';
+import { migrateInChildProcess } from './db/migrate-process';
 import { seedDatabase } from './db/seed/seed';
 import { startApiServer } from './server/api-server';
 import { readConfig } from './server/config';
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const connectionString = config.databaseUrl ?? embedded!.connectionString;
   const where = embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
 
-  const { applied } = await migrateDatabase(connectionString);
+  // The embedded database lives in this process (one connection at a time): migrated here.
+  // An external one is migrated from a child process, which takes the schema engine's memory with it.
+  const { applied } = embedded ? await migrateDatabase(connectionString) : await migrateInChildProcess(connectionString);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
 
   const db = createDatabase({

@@ -1,4 +1,4 @@
-import { Prisma, type Meet, type Performance, type Race } from '../../db/generated/client';
+import type { Meet, Performance, Race } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
 import { compareResults, type MarkDirection } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
@@ -54,9 +54,11 @@ export class PerformanceService {
     const unknown = keys.filter((key) => !resultsRead.has(key.raceId));
     const shared = new Set<string>();
     if (unknown.length > 0) {
+      // Two array parameters, not a list of pairs: planning a 100-pair IN list took longer than running it.
       const rows = await this.prisma.$queryRaw<Array<{ raceId: number; place: number }>>`
-        SELECT p.race_id AS "raceId", p.place FROM performances p
-         WHERE (p.race_id, p.place) IN (${Prisma.join(unknown.map((key) => Prisma.sql`(${key.raceId}::int, ${key.place}::int)`))})
+        SELECT p.race_id AS "raceId", p.place
+          FROM (SELECT DISTINCT * FROM unnest(${unknown.map((key) => key.raceId)}::int[], ${unknown.map((key) => key.place)}::int[]) AS u(race_id, place)) k
+          JOIN performances p ON p.race_id = k.race_id AND p.place = k.place
          GROUP BY p.race_id, p.place HAVING count(*) > 1`;
       for (const row of rows) shared.add(placeKey(row.raceId, row.place));
     }

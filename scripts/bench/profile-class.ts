@@ -2,9 +2,9 @@
 //
 // Runs one benchmark class's GraphQL operation N times, one after another, against an API
 // server started in this process on the bench database (athletics_bench, made by `npm run
-// bench`), and prints the server-side time per request split into the phases Apollo
-// reports (parse, validate, execute, serialise) and the SQL time seen by the pool. Run it
-// under `node --cpu-prof` to see where the execution time goes.
+// bench`; its newest parameter pools file), and prints the wall time and the process's CPU
+// time per request, client included. `--trace` lists one request's SQL statements first.
+// Run it under `node --cpu-prof` to see where the execution time goes.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { readdirSync, readFileSync } from 'node:fs';

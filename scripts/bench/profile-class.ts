@@ -7,7 +7,7 @@
 // Run it under `node --cpu-prof` to see where the execution time goes.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase } from '../../src/db/client';
 import { startApiServer } from '../../src/server/api-server';
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   if (!cls) throw new Error(`name a class: ${CLASSES.map((c) => c.key).join(', ')}`);
   const root = projectRoot();
   const dir = join(root, '.data', 'bench');
-  const poolsFile = readdirSync(dir).find((f) => f.startsWith('pools-'));
+  const poolsFile = readdirSync(dir)
+    .filter((f) => f.startsWith('pools-'))
+    .sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs)[0];
   if (!poolsFile) throw new Error('run `npm run bench` once first: it makes the database and the parameter pools');
   const pools = JSON.parse(readFileSync(join(dir, poolsFile), 'utf8')) as Pools;
   const connectionString = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/athletics_bench';

@@ -141,6 +141,11 @@ class Memo2<T> {
     return value;
   }
 
+  /** The entry, if any (no closure to allocate on the hot path, unlike get). */
+  peek(first: string, rest: string): T | undefined {
+    return this.map.get(first)?.get(rest);
+  }
+
   /** Overwrites an entry (a namesake's): the memo remembers one value per key pair. */
   replace(first: string, rest: string, value: T): T {
     this.map.get(first)?.set(own(rest), value);
@@ -175,11 +180,34 @@ interface RacePart {
 
 const SEP = '\u001f';
 
+/** A cell's trimmed text, null when empty or absent. */
+function cellOf(raw: RawRow, k: number): string | null {
+  const v = raw[k];
+  if (v === undefined || v === null) return null;
+  const t = v.trim();
+  return t === '' ? null : t;
+}
+
+/** The columns a race's rows repeat (its meet's, the event's and the race's own): see `last`. */
+const RACE_COLUMNS = [
+  COL.meet_name, COL.meet_year, COL.meet_start_date, COL.meet_end_date, COL.meet_city, COL.meet_country, COL.championship,
+  COL.indoor, COL.sex, COL.event, COL.round, COL.heat, COL.race_date, COL.race_wind,
+];
+
+/** Notes cells repeat ("SB", "PB SB"...): each distinct text is parsed once. */
+const NOTES_MEMO_MAX = 1000;
+
 export class RowChecker {
   // Rows of a race mostly come together (see `last`), so few races need remembering.
   private races = new Memo<RacePart>(20_000);
-  /** The previous row's meet and race cells: files list a race's rows together, so most rows repeat them. */
-  private last: { cells: Array<string | null>; part: RacePart } | null = null;
+  /**
+   * The previous row's meet and race cells (RACE_COLUMNS, as read) and what they gave: files
+   * list a race's rows together, so most rows repeat them, the very same text.
+   */
+  private last: { raw: Array<string | null | undefined>; part: RacePart } | null = null;
+  /** The previous row's sex cell, and the sex it named (null: not a valid one). */
+  private lastSex: { text: string | null | undefined; sex: Sex | null } = { text: undefined, sex: null };
+  private notes = new Map<string, { notes: string | null; error: CellError | null }>();
   private marks = new Memo2<{ mark: ParsedMark | null; error: string | null }>(50_000);
   private meets = new Memo<Part<MeetCells>>(50_000);
   private athletes = new Memo2<Part<AthleteCells> & { birth: string | null; sex: Sex }>(200_000);
@@ -196,14 +224,87 @@ export class RowChecker {
    */
   check(raw: RawRow, errors: CellError[]): CheckedRow | null {
     const before = errors.length;
-    const cell = (k: number): string | null => {
-      const v = raw[k];
-      if (v === undefined || v === null) return null;
-      const t = v.trim();
-      return t === '' ? null : t;
-    };
+    const sex = this.sexOf(raw, errors);
 
-    const sexText = cell(COL.sex);
+    let racePart: RacePart;
+    const last = this.last;
+    if (last !== null && sameRaceCells(last.raw, raw)) racePart = last.part;
+    else {
+      const meetName = cellOf(raw, COL.meet_name);
+      const meetYear = cellOf(raw, COL.meet_year);
+      const meetStart = cellOf(raw, COL.meet_start_date);
+      const meetEnd = cellOf(raw, COL.meet_end_date);
+      const meetCity = cellOf(raw, COL.meet_city);
+      const meetCountry = cellOf(raw, COL.meet_country);
+      const championship = cellOf(raw, COL.championship);
+      const indoor = cellOf(raw, COL.indoor);
+      const event = cellOf(raw, COL.event);
+      const round = cellOf(raw, COL.round);
+      const heat = cellOf(raw, COL.heat);
+      const raceDate = cellOf(raw, COL.race_date);
+      const raceWind = cellOf(raw, COL.race_wind);
+      const cells = [meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor, sex, event, round, heat, raceDate, raceWind];
+      const meetKey = cells.slice(0, 8).map((c) => c ?? '').join(SEP);
+      racePart = this.races.get(cells.map((c) => c ?? '').join(SEP), () => {
+        const meet = this.meets.get(meetKey, () => this.checkMeet([meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor]));
+        if (sex === null) return { meet: meet.value, race: null, errors: meet.errors };
+        const race = this.checkRace([event, round, heat, raceDate, raceWind], sex);
+        const value = meet.value && race.value ? { ...race.value, key: `${meet.value.key}${SEP}${race.value.event.id}${SEP}${race.value.round}${SEP}${race.value.heat}` } : null;
+        return { meet: meet.value, race: value, errors: [...meet.errors, ...race.errors] };
+      });
+      this.last = { raw: RACE_COLUMNS.map((k) => raw[k]), part: racePart };
+    }
+    for (const e of racePart.errors) errors.push(e);
+
+    let athlete: AthleteCells | null = null;
+    if (sex !== null) {
+      const name = cellOf(raw, COL.athlete) ?? '';
+      const country = cellOf(raw, COL.athlete_country) ?? '';
+      const birth = cellOf(raw, COL.athlete_birth_date);
+      // Keyed by name and country; the date of birth and sex are compared (a name nearly
+      // always comes with the same ones), which spares building a key for every row.
+      let part = this.athletes.peek(country, name);
+      if (part === undefined || part.birth !== birth || part.sex !== sex) {
+        const checked = { ...this.checkAthlete([name || null, country || null, birth], sex), birth: own(birth), sex };
+        part = part === undefined ? this.athletes.get(country, name, () => checked) : this.athletes.replace(country, name, checked);
+      }
+      for (const e of part.errors) errors.push(e);
+      athlete = part.value;
+    }
+
+    const source = cellOf(raw, COL.source);
+    if (source === null) errors.push({ column: 'source', message: 'is required: the URL or document name the row comes from' });
+    else if (source.length > 2000) errors.push({ column: 'source', message: 'is longer than 2000 characters' });
+
+    const performance = this.checkPerformance(raw, racePart.race?.event ?? null, errors);
+    if (this.absentColumns.size > 0) {
+      for (let i = errors.length - 1; i >= before; i--) {
+        const column = errors[i].column;
+        if (column !== null && this.absentColumns.has(column) && /^is required/.test(errors[i].message)) errors.splice(i, 1);
+      }
+      if (errors.length === before) errors.push({ column: null, message: 'cannot be read without the missing column(s)' });
+    }
+    if (errors.length > before || !racePart.meet || !racePart.race || !athlete || !performance || source === null) return null;
+    return { meet: racePart.meet, race: racePart.race, athlete, source, sourceTitle: cellOf(raw, COL.source_title), performance };
+  }
+
+  private notesOf(text: string | null, errors: CellError[]): string | null {
+    if (text === null) return '';
+    let memo = this.notes.get(text);
+    if (memo === undefined) {
+      const found: CellError[] = [];
+      memo = { notes: parseNotes(text, found), error: found[0] ?? null };
+      if (this.notes.size >= NOTES_MEMO_MAX) this.notes.clear();
+      this.notes.set(own(text), memo);
+    }
+    if (memo.error !== null) errors.push(memo.error);
+    return memo.notes;
+  }
+
+  private sexOf(raw: RawRow, errors: CellError[]): Sex | null {
+    const text = raw[COL.sex];
+    if (text === this.lastSex.text && this.lastSex.sex !== null) return this.lastSex.sex;
+    const sexText = cellOf(raw, COL.sex);
     let sex: Sex | null = null;
     if (sexText === null) errors.push({ column: 'sex', message: 'is required (MALE or FEMALE)' });
     else {
@@ -215,64 +316,8 @@ export class RowChecker {
         });
       }
     }
-
-    const meetName = cell(COL.meet_name);
-    const meetYear = cell(COL.meet_year);
-    const meetStart = cell(COL.meet_start_date);
-    const meetEnd = cell(COL.meet_end_date);
-    const meetCity = cell(COL.meet_city);
-    const meetCountry = cell(COL.meet_country);
-    const championship = cell(COL.championship);
-    const indoor = cell(COL.indoor);
-    const event = cell(COL.event);
-    const round = cell(COL.round);
-    const heat = cell(COL.heat);
-    const raceDate = cell(COL.race_date);
-    const raceWind = cell(COL.race_wind);
-    const cells = [meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor, sex, event, round, heat, raceDate, raceWind];
-    let racePart: RacePart;
-    if (this.last !== null && sameCells(this.last.cells, cells)) racePart = this.last.part;
-    else {
-      const meetKey = cells.slice(0, 8).map((c) => c ?? '').join(SEP);
-      racePart = this.races.get(cells.map((c) => c ?? '').join(SEP), () => {
-        const meet = this.meets.get(meetKey, () => this.checkMeet([meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor]));
-        if (sex === null) return { meet: meet.value, race: null, errors: meet.errors };
-        const race = this.checkRace([event, round, heat, raceDate, raceWind], sex);
-        const value = meet.value && race.value ? { ...race.value, key: `${meet.value.key}${SEP}${race.value.event.id}${SEP}${race.value.round}${SEP}${race.value.heat}` } : null;
-        return { meet: meet.value, race: value, errors: [...meet.errors, ...race.errors] };
-      });
-      this.last = { cells, part: racePart };
-    }
-    for (const e of racePart.errors) errors.push(e);
-
-    let athlete: AthleteCells | null = null;
-    if (sex !== null) {
-      const name = cell(COL.athlete);
-      const country = cell(COL.athlete_country);
-      const birth = cell(COL.athlete_birth_date);
-      // Keyed by name and country; the date of birth and sex are compared (a name nearly
-      // always comes with the same ones), which spares building a key for every row.
-      const compute = () => ({ ...this.checkAthlete([name, country, birth], sex as Sex), birth: own(birth), sex: sex as Sex });
-      let part = this.athletes.get(name ?? '', country ?? '', compute);
-      if (part.birth !== birth || part.sex !== sex) part = this.athletes.replace(name ?? '', country ?? '', compute());
-      for (const e of part.errors) errors.push(e);
-      athlete = part.value;
-    }
-
-    const source = cell(COL.source);
-    if (source === null) errors.push({ column: 'source', message: 'is required: the URL or document name the row comes from' });
-    else if (source.length > 2000) errors.push({ column: 'source', message: 'is longer than 2000 characters' });
-
-    const performance = this.checkPerformance(cell, racePart.race?.event ?? null, errors);
-    if (this.absentColumns.size > 0) {
-      for (let i = errors.length - 1; i >= before; i--) {
-        const column = errors[i].column;
-        if (column !== null && this.absentColumns.has(column) && /^is required/.test(errors[i].message)) errors.splice(i, 1);
-      }
-      if (errors.length === before) errors.push({ column: null, message: 'cannot be read without the missing column(s)' });
-    }
-    if (errors.length > before || !racePart.meet || !racePart.race || !athlete || !performance || source === null) return null;
-    return { meet: racePart.meet, race: racePart.race, athlete, source, sourceTitle: cell(COL.source_title), performance };
+    this.lastSex = { text, sex };
+    return sex;
   }
 
   private checkMeet([name, yearText, start, end, city, countryText, championshipText, indoorText]: Array<string | null>): Part<MeetCells> {
@@ -378,8 +423,9 @@ export class RowChecker {
     return { value: { key, name: own(name.replace(/\s+/g, ' ')), folded, country: own(country), sex, birthDate: own(birthDate) }, errors };
   }
 
-  private checkPerformance(cell: (k: number) => string | null, event: EventRef | null, errors: CellError[]): PerformanceCells | null {
+  private checkPerformance(raw: RawRow, event: EventRef | null, errors: CellError[]): PerformanceCells | null {
     const before = errors.length;
+    const cell = (k: number) => cellOf(raw, k);
     const statusText = cell(COL.status);
     let status: PerformanceStatus | null = 'FINISHED';
     if (statusText !== null) {
@@ -397,7 +443,7 @@ export class RowChecker {
     const markText = cell(COL.mark);
     let mark: { value: number; text: string; precision: MarkPrecision } | null = null;
     if (markText !== null && event) {
-      const parsed = this.marks.get(markText, event.unit, () => {
+      const parsed = this.marks.peek(event.unit, markText) ?? this.marks.get(event.unit, markText, () => {
         try {
           return { mark: parseMark(markText, event.unit), error: null };
         } catch (error) {
@@ -415,7 +461,7 @@ export class RowChecker {
       if (wind === null) errors.push({ column: 'wind', message: `"${windText}" is not a wind in m/s from -30.0 to +30.0 with at most one decimal` });
       else if (event && !event.windAffected) errors.push({ column: 'wind', message: `${event.code} is not a wind-affected event` });
     }
-    const notes = parseNotes(cell(COL.notes), errors);
+    const notes = this.notesOf(cell(COL.notes), errors);
     const photoText = cell(COL.photo_finish);
     let photoFinish = false;
     if (photoText !== null) {
@@ -443,8 +489,8 @@ export class RowChecker {
   }
 }
 
-function sameCells(a: Array<string | null>, b: Array<string | null>): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameRaceCells(last: Array<string | null | undefined>, raw: RawRow): boolean {
+  for (let i = 0; i < RACE_COLUMNS.length; i++) if (last[i] !== raw[RACE_COLUMNS[i]]) return false;
   return true;
 }
 

@@ -3,7 +3,8 @@
 // the staging table carrying only the indexes of these records.
 import type { Round, Sex } from '../../domain';
 import type { ColumnName } from './import-format';
-import { own, type CheckedRow, type MeetCells } from './row';
+import { own, type MeetCells } from './row';
+import type { RowParts } from './row-batch';
 
 export interface MeetAgg extends Omit<MeetCells, 'key'> {
   idx: number;
@@ -74,7 +75,7 @@ export class Collector {
   private lastSource: SourceAgg | null = null;
 
   /** Records the row's keys; returns the contradictions with earlier rows (the row is then not staged). */
-  add(row: CheckedRow, ref: number, describe: (ref: number) => string, problems: Contradiction[]): { race: RaceAgg; athlete: AthleteAgg; source: SourceAgg } {
+  add(row: RowParts, ref: number, describe: (ref: number) => string, problems: Contradiction[]): { race: RaceAgg; athlete: AthleteAgg; source: SourceAgg } {
     const meet = this.meet(row, ref, describe, problems);
     const race = this.race(row, meet, ref, describe, problems);
 
@@ -102,7 +103,7 @@ export class Collector {
     return { race, athlete, source };
   }
 
-  private meet(row: CheckedRow, ref: number, describe: (ref: number) => string, problems: Contradiction[]): MeetAgg {
+  private meet(row: RowParts, ref: number, describe: (ref: number) => string, problems: Contradiction[]): MeetAgg {
     const m = row.meet;
     let meet = this.meets.get(m.key);
     if (!meet) {
@@ -144,7 +145,7 @@ export class Collector {
     return meet;
   }
 
-  private race(row: CheckedRow, meet: MeetAgg, ref: number, describe: (ref: number) => string, problems: Contradiction[]): RaceAgg {
+  private race(row: RowParts, meet: MeetAgg, ref: number, describe: (ref: number) => string, problems: Contradiction[]): RaceAgg {
     const r = row.race;
     let race = this.races.get(r.key);
     if (!race) {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { CsvParser } from './csv-reader';
+import { CsvParser, CsvRecordSplitter } from './csv-reader';
 import { decodeUtf8 } from './import-file';
 import { JsonArrayParser } from './json-reader';
 
@@ -48,6 +48,52 @@ describe('CsvParser', () => {
       { line: 5, message: 'field 1: a quote is opened and never closed' },
     ]);
     expect(out.map((r) => [r.cells[0], r.line])).toEqual([['h', 1], ['ok', 4]]);
+  });
+});
+
+describe('CsvRecordSplitter', () => {
+  /** Cuts text (fed in chunks of `size`) into pieces, and parses them alternately with two parsers, as two threads would. */
+  function viaPieces(text: string, size: number) {
+    const out: Array<{ cells: string[]; line: number }> = [];
+    const errors: Array<{ line: number; message: string }> = [];
+    const sink = { record: (cells: string[], line: number) => out.push({ cells, line }), error: (line: number, message: string) => errors.push({ line, message }) };
+    const parsers = [new CsvParser(sink), new CsvParser(sink)];
+    const splitter = new CsvRecordSplitter();
+    const pieces: string[] = [];
+    const take = (cut: Array<{ text: string; firstLine: number }>) => {
+      for (const piece of cut) {
+        parsers[pieces.length % 2].records(piece.text, piece.firstLine);
+        pieces.push(piece.text);
+      }
+    };
+    for (let i = 0; i < text.length; i += size) take(splitter.push(text.slice(i, i + size)));
+    take(splitter.end());
+    return { out, errors, pieces };
+  }
+
+  // Quotes, line breaks inside them, CRLF, empty lines, malformed quoting, an unclosed quote at the end.
+  const row = (i: number) =>
+    [`${i},plain,${i % 3}`, `${i},"quoted, with comma",x`, `${i},"two\nlines ""q""",y`, `${i},a"b,bad`, `${i},"x"y,bad`, '', `${i},crlf,z\r`][i % 7];
+  const LARGE = `h1,h2,h3\n${Array.from({ length: 12_000 }, (_, i) => row(i)).join('\n')}\n9,"never closed,1`;
+
+  it.each([...SAMPLES, 'h\nab"c,1\n"x"y,2\nok,3\n"never closed,4', LARGE].map((s) => [s.length, s]))(
+    'cuts %s characters where the parser ends records: the pieces read as the whole file does',
+    (_length, text) => {
+      const whole = records(text);
+      for (const size of text.length > 1000 ? [977, 65_536, text.length] : [1, 2, 3, 7, text.length]) {
+        const { out, errors, pieces } = viaPieces(text, size);
+        expect(out).toEqual(whole.out);
+        expect(errors).toEqual(whole.errors);
+        expect(pieces.join('')).toBe(text.replace(/^\ufeff/, ''));
+      }
+    },
+  );
+
+  it('gives the header a piece of its own, and cuts a large file into pieces of about 64 K characters', () => {
+    const { pieces } = viaPieces(LARGE, LARGE.length);
+    expect(pieces[0]).toBe('h1,h2,h3\n');
+    expect(pieces.length).toBeGreaterThan(Math.floor(LARGE.length / 65_536));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(65_536 + 100);
   });
 });
 

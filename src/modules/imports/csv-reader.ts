@@ -42,6 +42,15 @@ export class CsvParser {
     this.buf = '';
   }
 
+  /** Whole records cut from a file by a CsvRecordSplitter, the first starting on `firstLine`. */
+  records(text: string, firstLine: number): void {
+    this.started = true;
+    this.line = firstLine;
+    this.buf = text;
+    this.parse(true);
+    this.buf = '';
+  }
+
   private parse(final: boolean): void {
     const buf = this.buf;
     const n = buf.length;
@@ -70,6 +79,79 @@ export class CsvParser {
       pos = parsed.next;
     }
     this.buf = pos >= n ? '' : buf.slice(pos);
+  }
+}
+
+/**
+ * A piece's size in characters, about. Small enough for V8's young generation: pieces (and
+ * the batches made of them) of a megabyte went to the large-object space and stayed there
+ * until a full collection, which doubled the import's peak memory.
+ */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * Cuts a file's text into pieces of whole records, as CsvParser would read them (the same
+ * rules find where a record ends, a malformed one included), so that pieces can be parsed
+ * apart, each with CsvParser.records. The header record comes out as a piece of its own.
+ */
+export class CsvRecordSplitter {
+  private buf = '';
+  private line = 1;
+  private started = false;
+  private headerDone = false;
+
+  /** The pieces of whole records the chunk completes, each with the line it starts on. */
+  push(chunk: string): Array<{ text: string; firstLine: number }> {
+    if (!this.started) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    this.buf = this.buf === '' ? chunk : this.buf + chunk;
+    return this.cut(false);
+  }
+
+  end(): Array<{ text: string; firstLine: number }> {
+    return this.cut(true);
+  }
+
+  private cut(final: boolean): Array<{ text: string; firstLine: number }> {
+    const pieces: Array<{ text: string; firstLine: number }> = [];
+    const buf = this.buf;
+    const n = buf.length;
+    let pos = 0;
+    let start = 0;
+    let startLine = this.line;
+    let line = this.line;
+    let nextQuote = buf.indexOf('"');
+    while (pos < n) {
+      let nl = buf.indexOf('\n', pos);
+      if (nl === -1) {
+        if (!final) break;
+        nl = n;
+      }
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
+      if (nextQuote === -1 || nextQuote > nl) {
+        line++;
+        pos = nl + 1;
+      } else {
+        const parsed = parseQuotedRecord(buf, pos, final);
+        if (parsed === null) break;
+        line += parsed.lines;
+        pos = parsed.next;
+      }
+      // The header alone (every lane reads it before its rows), then pieces of about PIECE_CHARS.
+      if (this.headerDone ? pos - start >= PIECE_CHARS : /[^\r\n]/.test(buf.slice(start, Math.min(pos, n)))) {
+        this.headerDone = true;
+        pieces.push({ text: buf.slice(start, Math.min(pos, n)), firstLine: startLine });
+        start = Math.min(pos, n);
+        startLine = line;
+      }
+    }
+    const end = Math.min(pos, n);
+    if (end > start) pieces.push({ text: buf.slice(start, end), firstLine: startLine });
+    this.buf = end >= n ? '' : buf.slice(end);
+    this.line = line;
+    return pieces;
   }
 }
 

@@ -9,6 +9,7 @@ import { extname } from 'node:path';
 import { Client } from 'pg';
 import type { ImportErrorItem, ImportFormat } from './import-format';
 import { importResults, type ImportProgress, type ImportReport } from './importer';
+import { compiledReadWorker } from './read-in-worker';
 import { PgSession } from './sql-session';
 
 export interface FileImportOptions {
@@ -18,7 +19,15 @@ export interface FileImportOptions {
   onProgress?: (p: ImportProgress) => void;
   onPhase?: (name: string) => void;
   maxErrors?: number;
+  /**
+   * The compiled read worker to check rows in (null: none, on the main thread). By default
+   * files of READ_WORKER_MIN_BYTES or more use compiledReadWorker() where it exists.
+   */
+  readWorker?: string | null;
 }
+
+/** Below this, starting a worker thread (~50 ms) costs more than it saves. */
+export const READ_WORKER_MIN_BYTES = 8 << 20;
 
 /**
  * UTF-8 bytes as text. Results files are mostly ASCII, and an ASCII chunk is copied as is
@@ -52,6 +61,7 @@ export async function fileSize(file: string): Promise<number> {
 export async function importFile(connectionString: string, file: string, options: FileImportOptions = {}): Promise<ImportReport> {
   const format = options.format ?? formatOfFile(file);
   if (!format) throw new Error(`Cannot tell the format of ${file}: name it .csv or .json, or pass --format csv|json`);
+  const readWorker = options.readWorker !== undefined ? options.readWorker : (await fileSize(file)) >= READ_WORKER_MIN_BYTES ? compiledReadWorker() : null;
   const client = new Client({ connectionString, application_name: 'athletics-import' });
   await client.connect();
   try {
@@ -63,7 +73,7 @@ export async function importFile(connectionString: string, file: string, options
       const input = decodeUtf8(createReadStream(file, { highWaterMark: 1 << 20 }));
       const report = await importResults(new PgSession(client), input, {
         format, dryRun: options.dryRun, maxErrors: options.maxErrors, onError: options.onError, onProgress: options.onProgress,
-        onPhase: options.onPhase, actor: { apiKeyId: null, name: 'cli' }, label: file,
+        onPhase: options.onPhase, actor: { apiKeyId: null, name: 'cli' }, label: file, readWorker,
       });
       if (report.ok && !report.dryRun) {
         options.onPhase?.('committing');

@@ -1,7 +1,8 @@
 // Imports a results file on one connection inside the caller's transaction, all or nothing:
 //
 // 1. one streaming pass checks every row and COPYs the good ones into a TEMP staging table,
-//    keeping in memory only the distinct meets, races, athletes and sources they name;
+//    keeping in memory only the distinct meets, races, athletes and sources they name (large
+//    files are read and checked in a worker thread, read-in-worker.ts, the rest is here);
 // 2. those keys are resolved against the database (read-only), and set-based SQL checks run
 //    over the staging table (duplicates, contradictions with stored results, dates of birth);
 // 3. only when no row is in error: the missing meets, races, athletes and sources are
@@ -10,12 +11,13 @@
 // The caller commits when the report says `ok` (and it is not a dry run), else rolls back.
 import { foldName, slugify } from '../../domain';
 import { Collector, type Contradiction } from './collect';
-import { COL, COLUMN_NAMES, COLUMNS, type ColumnName, type ImportErrorItem, type ImportFormat, type RawRow } from './import-format';
-import { CsvParser } from './csv-reader';
-import { JsonArrayParser } from './json-reader';
+import type { ImportErrorItem, ImportFormat } from './import-format';
+import { readInWorker } from './read-in-worker';
 import { loadReferenceData } from './reference-data';
 import { resolve, type Resolution } from './resolve';
-import { RowChecker, type CellError } from './row';
+import type { PerformanceCells } from './row';
+import { performanceColumns, type RowParts } from './row-batch';
+import { createRowReader } from './row-reader';
 import { allocateSlugs, meetSlugBase } from './slugs';
 import type { SqlSession } from './sql-session';
 
@@ -62,8 +64,14 @@ export interface ImportOptions {
   actor: { apiKeyId: number | null; name: string };
   /** Recorded in the audit log, e.g. the file name. */
   label?: string;
+  /**
+   * The compiled read worker (compiledReadWorker()): rows are then read and checked in a
+   * worker thread, beside the main thread's collecting and COPY. Only where bulk loads are COPY.
+   */
+  readWorker?: string | null;
 }
 
+/** The staging table's columns; a row's performance columns are the last eight (performanceColumns). */
 const STAGING_COLUMNS = [
   { name: 'ref', type: 'int' }, { name: 'race_idx', type: 'int' }, { name: 'athlete_idx', type: 'int' },
   { name: 'source_idx', type: 'int' }, { name: 'place', type: 'int' }, { name: 'mark_value', type: 'int' },
@@ -94,7 +102,6 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
   await sql.query("SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('athletics-graph:import'))");
   await createTempTables(sql);
   const refs = await loadReferenceData(sql);
-  const checker = new RowChecker(refs);
   const collector = new Collector();
   const staging = sql.bulkLoader('import_rows', [...STAGING_COLUMNS]);
 
@@ -102,19 +109,20 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
   let staged = 0;
   // Bulk-load backpressure: awaited after each input chunk (every promise is awaited, none left to reject unheard).
   let pending: Array<Promise<void>> = [];
-  const rowErrors: CellError[] = [];
+  const awaitPending = async () => {
+    if (pending.length === 0) return;
+    const waits = pending;
+    pending = [];
+    await Promise.all(waits);
+  };
   const problems: Contradiction[] = [];
   // The same athlete twice in one race. Files list a race's rows together: within such a
   // run a repeated athlete key is caught here, at no cost; races whose rows are scattered,
   // and people known under several keys, are left to one SQL query after the pass.
   let runRace = -1;
   const runAthletes = new Map<number, number>();
-  const onRow = (raw: RawRow, ref: number) => {
-    report.rowsRead++;
-    rowErrors.length = 0;
-    const row = checker.check(raw, rowErrors);
-    for (const e of rowErrors) fail(ref, e.column, e.message);
-    if (!row) return;
+  /** A row that passed its own checks: its keys are collected and the row staged. */
+  const collect = (ref: number, row: RowParts, performance: PerformanceCells | string) => {
     problems.length = 0;
     const { race, athlete, source } = collector.add(row, ref, describe, problems);
     for (const p of problems) fail(ref, p.column, p.message);
@@ -131,26 +139,42 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
     }
     runAthletes.set(athlete.idx, ref);
     // Staged even once the file is known to be bad: the checks over staged rows report every bad row.
-    const p = row.performance;
-    const wait = staging.add([
-      ref, race.idx, athlete.idx, source.idx, p.place, p.markValue, p.markText, p.precision, p.wind, p.status, p.notes, p.photoFinish,
-    ]);
+    const wait = typeof performance === 'string'
+      ? (staging.addLine as (line: string) => void | Promise<void>)(`${ref}\t${race.idx}\t${athlete.idx}\t${source.idx}\t${performance}\n`)
+      : staging.add([ref, race.idx, athlete.idx, source.idx, ...performanceColumns(performance)]);
     if (wait) pending.push(wait);
     staged++;
   };
-  const reader = options.format === 'CSV' ? csvRows(onRow, fail, checker.absentColumns) : jsonRows(onRow, fail);
+  const onError = (ref: number | null, column: string | null, message: string) => fail(ref, column, message);
   let chars = 0;
-  for await (const chunk of input) {
-    reader.push(chunk);
-    chars += chunk.length;
-    if (pending.length > 0) {
-      const waits = pending;
-      pending = [];
-      await Promise.all(waits);
+  if (options.readWorker && staging.addLine) {
+    await readInWorker(options.readWorker, { format: options.format, refs }, input, {
+      error: onError,
+      row(ref, parts, performance) {
+        report.rowsRead++;
+        if (parts) collect(ref, parts, performance as string);
+      },
+    }, async (read) => {
+      chars = read;
+      await awaitPending();
+      options.onProgress?.({ rows: report.rowsRead, chars });
+    });
+  } else {
+    const reader = createRowReader(options.format, refs, {
+      error: onError,
+      row(ref, row) {
+        report.rowsRead++;
+        if (row) collect(ref, row, row.performance);
+      },
+    });
+    for await (const chunk of input) {
+      reader.push(chunk);
+      chars += chunk.length;
+      await awaitPending();
+      options.onProgress?.({ rows: report.rowsRead, chars });
     }
-    options.onProgress?.({ rows: report.rowsRead, chars });
+    reader.end();
   }
-  reader.end();
   await Promise.all(pending);
   await staging.finish();
   options.onProgress?.({ rows: report.rowsRead, chars });
@@ -187,88 +211,7 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
   return report;
 }
 
-interface Reader {
-  push(chunk: string): void;
-  end(): void;
-}
-
 type Fail = (ref: number | null, column: string | null, message: string) => void;
-
-function csvRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail, absent: Set<ColumnName>): Reader {
-  let header: Array<ColumnName | null> | null = null;
-  /** For each column (COL order), its field in the file's records, or -1. */
-  let position: number[] = [];
-  return new CsvParser({
-    record(cells, line) {
-      if (header === null) {
-        header = checkHeader(cells, fail);
-        for (const c of COLUMNS) if (c.required && !header.includes(c.name)) absent.add(c.name);
-        position = COLUMNS.map((c) => (header as Array<ColumnName | null>).indexOf(c.name));
-        return;
-      }
-      if (cells.length !== header.length) {
-        fail(line, null, `has ${cells.length} fields, the header has ${header.length}`);
-        return;
-      }
-      const raw: RawRow = new Array(position.length);
-      for (let k = 0; k < position.length; k++) raw[k] = position[k] < 0 ? null : cells[position[k]];
-      onRow(raw, line);
-    },
-    error(line, message) {
-      fail(line, null, message);
-    },
-  });
-}
-
-function checkHeader(cells: string[], fail: Fail): Array<ColumnName | null> {
-  const seen = new Set<string>();
-  const header = cells.map((cell) => {
-    const name = cell.trim();
-    if (!COLUMN_NAMES.has(name)) {
-      fail(1, name, `unknown column "${name}" (the columns are ${COLUMNS.map((c) => c.name).join(', ')})`);
-      return null;
-    }
-    if (seen.has(name)) {
-      fail(1, name, `column "${name}" appears twice`);
-      return null;
-    }
-    seen.add(name);
-    return name as ColumnName;
-  });
-  for (const c of COLUMNS) if (c.required && !seen.has(c.name)) fail(1, c.name, `the required column "${c.name}" is missing`);
-  return header;
-}
-
-function jsonRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail): Reader {
-  return new JsonArrayParser({
-    element(value, index) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        fail(index, null, 'is not an object with the import\'s keys');
-        return;
-      }
-      const raw: RawRow = new Array(COLUMNS.length).fill(null);
-      for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-        if (!COLUMN_NAMES.has(key)) {
-          fail(index, key, `unknown key "${key}" (the keys are ${COLUMNS.map((c) => c.name).join(', ')})`);
-        } else if (v === null || typeof v === 'string') {
-          raw[COL[key as ColumnName]] = v;
-        } else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') {
-          // A mark as a JSON number would lose how it was published ("8.90" -> 8.9).
-          if (key === 'mark') {
-            fail(index, key, 'write the mark as a string, exactly as published (e.g. "8:04.29")');
-          } else raw[COL[key as ColumnName]] = String(v);
-        } else {
-          fail(index, key, 'must be a string, a number, true, false or null');
-        }
-      }
-      // A row with a bad key is still read, and its other cells checked.
-      onRow(raw, index);
-    },
-    error(index, message) {
-      fail(index, null, message);
-    },
-  });
-}
 
 async function createTempTables(sql: SqlSession): Promise<void> {
   // ON COMMIT DROP: they vanish with the transaction, committed or rolled back.
@@ -450,6 +393,7 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
 
   // Races.
   const newRaces = c.raceList.filter((race) => !r.races[race.idx].existing);
+  const fastRaces = newRaces.length > 0 && (await withoutRaceForeignKeyTriggers(sql, newRaces));
   for (let i = 0; i < newRaces.length; i += 20_000) {
     const batch = newRaces.slice(i, i + 20_000);
     const rows = await sql.query<{ id: number; meet_id: number; event_id: number; round: string; heat: number }>(
@@ -462,6 +406,7 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
     for (const race of batch) race.id = ids.get(`${race.meet.id}/${race.eventId}/${race.round}/${race.heat}`) as number;
     report.races.created += rows.length;
   }
+  if (fastRaces) await sql.execute('SET LOCAL session_replication_role = DEFAULT');
   for (const race of c.raceList) race.id ??= r.races[race.idx].existing?.id ?? null;
   const raceFills = c.raceList.filter((race) => r.races[race.idx].existing && Object.keys(r.races[race.idx].fill).length > 0);
   if (raceFills.length > 0) {
@@ -554,11 +499,7 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
  * the links are the ones just inserted. Returns whether triggers are off.
  */
 async function withoutForeignKeyTriggers(sql: SqlSession): Promise<boolean> {
-  const [can] = await sql.query<{ allowed: boolean }>(
-    `SELECT current_setting('is_superuser') = 'on'
-            AND NOT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN ('performances'::regclass, 'performance_sources'::regclass)) AS allowed`,
-  );
-  if (!can?.allowed) return false;
+  if (!(await mayTurnOffForeignKeyTriggers(sql, ['performances', 'performance_sources']))) return false;
   const [locked] = await sql.query<{ races: number; athletes: number; sources: number; want_races: number; want_athletes: number; want_sources: number }>(
     // The maps hold every race, athlete and source a staged row names (and no other).
     `WITH r AS MATERIALIZED (SELECT x.id FROM races x WHERE x.id IN (SELECT id FROM import_races) FOR KEY SHARE),
@@ -571,6 +512,41 @@ async function withoutForeignKeyTriggers(sql: SqlSession): Promise<boolean> {
   );
   if (locked.races !== locked.want_races || locked.athletes !== locked.want_athletes || locked.sources !== locked.want_sources) {
     throw new Error('A race, athlete or source the rows refer to was deleted while the import ran; nothing was written');
+  }
+  await sql.execute('SET LOCAL session_replication_role = replica');
+  return true;
+}
+
+/**
+ * Whether the session may insert into these tables in replica mode: as a superuser, and
+ * where every trigger of our own fires ALWAYS (replica mode turns the others off too).
+ */
+async function mayTurnOffForeignKeyTriggers(sql: SqlSession, tables: string[]): Promise<boolean> {
+  const [can] = await sql.query<{ allowed: boolean }>(
+    `SELECT current_setting('is_superuser') = 'on'
+            AND NOT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'A' AND tgrelid = ANY($1::regclass[])) AS allowed`,
+    [tables],
+  );
+  return Boolean(can?.allowed);
+}
+
+/**
+ * The new races' inserts without their two foreign-key triggers (see withoutForeignKeyTriggers):
+ * their meets and events are locked FOR KEY SHARE and counted instead. The caller turns
+ * triggers back on after the inserts. Returns whether triggers are off.
+ */
+async function withoutRaceForeignKeyTriggers(sql: SqlSession, races: Array<{ meet: { id: number | null }; eventId: number }>): Promise<boolean> {
+  if (!(await mayTurnOffForeignKeyTriggers(sql, ['races']))) return false;
+  const meetIds = [...new Set(races.map((race) => race.meet.id as number))];
+  const eventIds = [...new Set(races.map((race) => race.eventId))];
+  const [locked] = await sql.query<{ meets: number; events: number }>(
+    `WITH m AS MATERIALIZED (SELECT id FROM meets WHERE id = ANY($1::int[]) FOR KEY SHARE),
+          e AS MATERIALIZED (SELECT id FROM events WHERE id = ANY($2::int[]) FOR KEY SHARE)
+     SELECT (SELECT count(*) FROM m)::int AS meets, (SELECT count(*) FROM e)::int AS events`,
+    [meetIds, eventIds],
+  );
+  if (locked.meets !== meetIds.length || locked.events !== eventIds.length) {
+    throw new Error('A meet or event the rows refer to was deleted while the import ran; nothing was written');
   }
   await sql.execute('SET LOCAL session_replication_role = replica');
   return true;

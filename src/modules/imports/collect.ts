@@ -73,18 +73,27 @@ export class Collector {
   readonly athleteList: AthleteAgg[] = [];
   readonly sourceList: SourceAgg[] = [];
   private lastSource: SourceAgg | null = null;
+  // Rows name the same parts as the row before (a race's rows come together) or the same
+  // objects as earlier rows (the checker's memos): found by identity, before any string key.
+  private lastMeet: MeetAgg | null = null;
+  private lastRace: RaceAgg | null = null;
+  private athleteOfCells = new WeakMap<object, AthleteAgg>();
 
   /** Records the row's keys; returns the contradictions with earlier rows (the row is then not staged). */
   add(row: RowParts, ref: number, describe: (ref: number) => string, problems: Contradiction[]): { race: RaceAgg; athlete: AthleteAgg; source: SourceAgg } {
     const meet = this.meet(row, ref, describe, problems);
     const race = this.race(row, meet, ref, describe, problems);
 
-    let athlete = this.athletes.get(row.athlete.key);
-    if (!athlete) {
-      const a = row.athlete;
-      athlete = { idx: this.athleteList.length, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: a.birthDate };
-      this.athletes.set(own(a.key), athlete);
-      this.athleteList.push(athlete);
+    let athlete = this.athleteOfCells.get(row.athlete);
+    if (athlete === undefined) {
+      athlete = this.athletes.get(row.athlete.key);
+      if (!athlete) {
+        const a = row.athlete;
+        athlete = { idx: this.athleteList.length, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: a.birthDate };
+        this.athletes.set(own(a.key), athlete);
+        this.athleteList.push(athlete);
+      }
+      this.athleteOfCells.set(row.athlete, athlete);
     }
 
     let source = this.lastSource !== null && this.lastSource.reference === row.source ? this.lastSource : this.sources.get(row.source);
@@ -105,6 +114,7 @@ export class Collector {
 
   private meet(row: RowParts, ref: number, describe: (ref: number) => string, problems: Contradiction[]): MeetAgg {
     const m = row.meet;
+    if (this.lastMeet !== null && this.lastMeet.lastCells === m) return this.lastMeet;
     let meet = this.meets.get(m.key);
     if (!meet) {
       meet = {
@@ -114,6 +124,7 @@ export class Collector {
       this.meets.set(own(m.key), meet);
       this.meetList.push(meet);
     }
+    this.lastMeet = meet;
     if (meet.lastCells === m) return meet;
     const before = problems.length;
     const merge = <K extends MeetAttr>(attr: K, value: MeetAgg[K] | null, same: (a: NonNullable<MeetAgg[K]>, b: NonNullable<MeetAgg[K]>) => boolean = (a, b) => a === b) => {
@@ -147,6 +158,7 @@ export class Collector {
 
   private race(row: RowParts, meet: MeetAgg, ref: number, describe: (ref: number) => string, problems: Contradiction[]): RaceAgg {
     const r = row.race;
+    if (this.lastRace !== null && this.lastRace.lastCells === r) return this.lastRace;
     let race = this.races.get(r.key);
     if (!race) {
       race = {
@@ -156,6 +168,7 @@ export class Collector {
       this.races.set(own(r.key), race);
       this.raceList.push(race);
     }
+    this.lastRace = race;
     if (race.lastCells === r) return race;
     const before = problems.length;
     for (const [attr, column, value] of [['date', 'race_date', r.date], ['wind', 'race_wind', r.wind]] as const) {

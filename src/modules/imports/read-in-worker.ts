@@ -16,9 +16,9 @@ import { createRowReader } from './row-reader';
 import type { ReadWorkerData, ReadWorkerMessage } from './read-worker';
 
 /** Pieces queued for the worker before this thread checks one itself: enough to keep it busy. */
-const WORKER_AHEAD = 2;
+const WORKER_AHEAD = 4;
 /** Pieces read and not yet replayed, at most: memory stays bounded however the threads keep pace. */
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 6;
 
 /** The compiled worker module, or null where there is none (tests run the TypeScript sources). */
 export function compiledReadWorker(): string | null {

@@ -4,7 +4,7 @@
 // would cost about as much as checking them. The meet, race and athlete parts repeat over
 // many rows and cross once each, with an id; the main thread gets the same object for every
 // row that names it, as the in-thread reader would give.
-import type { AthleteCells, CheckedRow, MeetCells, PerformanceCells, RaceCells } from './row';
+import { own, type AthleteCells, type CheckedRow, type MeetCells, type PerformanceCells, type RaceCells } from './row';
 import type { CheckedRowSink } from './row-reader';
 import { copyFields } from './sql-session';
 
@@ -113,8 +113,10 @@ export class RowBatchEncoder implements CheckedRowSink {
     if (s === this.lastSource) return this.lastSourceId;
     let id = this.sourceIds.get(s);
     if (id === undefined) {
-      this.sourceIds.set(s, (id = this.next.source++));
-      this.batch.sources.push([id, s]);
+      // A copy: the cell is a slice of its piece of input, and would keep it all alive.
+      const reference = own(s);
+      this.sourceIds.set(reference, (id = this.next.source++));
+      this.batch.sources.push([id, reference]);
     }
     this.lastSource = s;
     this.lastSourceId = id;

@@ -100,6 +100,13 @@ describe('reading rows in a worker thread', () => {
     expect(withoutTime(two)).toEqual(withoutTime(one));
   });
 
+  it('reads a file whose first line is broken the same way (the next record is then the header)', async () => {
+    const text = `"meet_name,broken\r\n${csv(validRows(30))}`;
+    const [one, two] = await bothWays(write(text));
+    expect(one.errorCount).toBeGreaterThan(1);
+    expect(withoutTime(two)).toEqual(withoutTime(one));
+  });
+
   it('reads a JSON file the same way', async () => {
     const rows: Array<Record<string, unknown>> = validRows(8).map((r) => ({ ...r }));
     rows[5].mark = 8.1;

@@ -96,6 +96,9 @@ export async function readInWorker(
     if (data.format === 'CSV') {
       const splitter = new CsvRecordSplitter();
       let first = true;
+      // When the first record is not a header (malformed), the next one is: only a reader
+      // that sees every piece in order can tell which, so the worker then reads them all.
+      let serial = false;
       const dispatch = async (pieces: Array<{ text: string; firstLine: number }>, upTo: number) => {
         for (const piece of pieces) {
           while (slots.length >= MAX_IN_FLIGHT) await replay(true);
@@ -104,8 +107,9 @@ export async function readInWorker(
             first = false;
             (local.records as (text: string, line: number) => void)(piece.text, piece.firstLine);
             localEncoder.take();
+            serial = !(local.hasHeader as () => boolean)();
             send(piece, upTo);
-          } else if (queued < WORKER_AHEAD) {
+          } else if (queued < WORKER_AHEAD || serial) {
             send(piece, upTo);
           } else {
             (local.records as (text: string, line: number) => void)(piece.text, piece.firstLine);

@@ -12,6 +12,8 @@ export interface Reader {
   end(): void;
   /** CSV only: whole records cut by a CsvRecordSplitter (the header's piece first). */
   records?(text: string, firstLine: number): void;
+  /** CSV only: whether the header has been read (a malformed first record is not one). */
+  hasHeader?(): boolean;
 }
 
 /** Where checked rows go, in file order. A row's own errors are reported before the row. */
@@ -61,7 +63,12 @@ function csvRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail, absent: 
       fail(line, null, message);
     },
   });
-  return { push: (chunk) => parser.push(chunk), end: () => parser.end(), records: (text, firstLine) => parser.records(text, firstLine) };
+  return {
+    push: (chunk) => parser.push(chunk),
+    end: () => parser.end(),
+    records: (text, firstLine) => parser.records(text, firstLine),
+    hasHeader: () => header !== null,
+  };
 }
 
 function checkHeader(cells: string[], fail: Fail): Array<ColumnName | null> {

@@ -2,7 +2,7 @@
 //
 // 1. one streaming pass checks every row and COPYs the good ones into a TEMP staging table,
 //    keeping in memory only the distinct meets, races, athletes and sources they name (large
-//    files are read and checked in a worker thread, read-in-worker.ts, the rest is here);
+//    files are read and checked on two threads: read-in-worker.ts);
 // 2. those keys are resolved against the database (read-only), and set-based SQL checks run
 //    over the staging table (duplicates, contradictions with stored results, dates of birth);
 // 3. only when no row is in error: the missing meets, races, athletes and sources are
@@ -107,7 +107,7 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
 
   phase('checking and staging rows');
   let staged = 0;
-  // Bulk-load backpressure: awaited after each input chunk (every promise is awaited, none left to reject unheard).
+  // Bulk-load backpressure: awaited after each input chunk or batch (every promise is awaited, none left to reject unheard).
   let pending: Array<Promise<void>> = [];
   const awaitPending = async () => {
     if (pending.length === 0) return;
@@ -145,11 +145,10 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
     if (wait) pending.push(wait);
     staged++;
   };
-  const onError = (ref: number | null, column: string | null, message: string) => fail(ref, column, message);
   let chars = 0;
   if (options.readWorker && staging.addLine) {
     await readInWorker(options.readWorker, { format: options.format, refs }, input, {
-      error: onError,
+      error: fail,
       row(ref, parts, performance) {
         report.rowsRead++;
         if (parts) collect(ref, parts, performance as string);
@@ -161,7 +160,7 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
     });
   } else {
     const reader = createRowReader(options.format, refs, {
-      error: onError,
+      error: fail,
       row(ref, row) {
         report.rowsRead++;
         if (row) collect(ref, row, row.performance);

@@ -12,7 +12,7 @@ import { CsvRecordSplitter } from './csv-reader';
 import type { ImportFormat } from './import-format';
 import type { ReferenceData } from './reference-data';
 import { RowBatchDecoder, RowBatchEncoder, type DecodedRowSink, type RowBatch } from './row-batch';
-import { createRowReader } from './row-reader';
+import { createCsvReader } from './row-reader';
 import type { ReadWorkerData, ReadWorkerMessage } from './read-worker';
 
 /** Pieces queued for the worker before this thread checks one itself: enough to keep it busy. */
@@ -63,9 +63,9 @@ export async function readInWorker(
     signal();
   });
 
-  // This thread's own reader, for the pieces it checks; each thread's ids are its own.
+  // This thread's own reader, for the CSV pieces it checks; each thread's ids are its own.
   const localEncoder = new RowBatchEncoder();
-  const local = createRowReader(data.format, data.refs, localEncoder);
+  const local = createCsvReader(data.refs, localEncoder);
   const decoders = { worker: new RowBatchDecoder(), local: new RowBatchDecoder() };
   let queued = 0;
   const send = (message: ReadWorkerMessage, chars: number) => {
@@ -105,14 +105,14 @@ export async function readInWorker(
           if (first) {
             // The header: both threads read it; only the worker's findings are reported.
             first = false;
-            (local.records as (text: string, line: number) => void)(piece.text, piece.firstLine);
+            local.records(piece.text, piece.firstLine);
             localEncoder.take();
-            serial = !(local.hasHeader as () => boolean)();
+            serial = !local.hasHeader();
             send(piece, upTo);
           } else if (queued < WORKER_AHEAD || serial) {
             send(piece, upTo);
           } else {
-            (local.records as (text: string, line: number) => void)(piece.text, piece.firstLine);
+            local.records(piece.text, piece.firstLine);
             slots.push({ worker: false, batch: localEncoder.take(), chars: upTo });
           }
           await replay(false);

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportFormat } from './import-format';
 import type { ReferenceData } from './reference-data';
 import { RowBatchEncoder } from './row-batch';
-import { createRowReader } from './row-reader';
+import { createCsvReader, createRowReader } from './row-reader';
 
 export interface ReadWorkerData {
   format: ImportFormat;
@@ -19,11 +19,13 @@ const port = parentPort;
 if (port) {
   const { format, refs } = workerData as ReadWorkerData;
   const encoder = new RowBatchEncoder();
-  const reader = createRowReader(format, refs, encoder);
+  const csv = format === 'CSV' ? createCsvReader(refs, encoder) : null;
+  const reader = csv ?? createRowReader(format, refs, encoder);
   port.on('message', (message: ReadWorkerMessage) => {
     if (message === null) reader.end();
     else if (typeof message === 'string') reader.push(message);
-    else (reader.records as (text: string, firstLine: number) => void)(message.text, message.firstLine);
+    else if (csv) csv.records(message.text, message.firstLine);
+    else throw new Error('The read worker got CSV pieces for a JSON file');
     const batch = encoder.take();
     port.postMessage(batch, [batch.rows.buffer as ArrayBuffer]);
   });

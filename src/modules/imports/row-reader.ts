@@ -10,10 +10,14 @@ import { RowChecker, type CellError, type CheckedRow } from './row';
 export interface Reader {
   push(chunk: string): void;
   end(): void;
-  /** CSV only: whole records cut by a CsvRecordSplitter (the header's piece first). */
-  records?(text: string, firstLine: number): void;
-  /** CSV only: whether the header has been read (a malformed first record is not one). */
-  hasHeader?(): boolean;
+}
+
+/** A CSV reader also reads pieces cut apart (read-in-worker.ts). */
+export interface CsvReader extends Reader {
+  /** Whole records cut by a CsvRecordSplitter (the header's piece first). */
+  records(text: string, firstLine: number): void;
+  /** Whether the header has been read (a malformed first record is not one). */
+  hasHeader(): boolean;
 }
 
 /** Where checked rows go, in file order. A row's own errors are reported before the row. */
@@ -25,6 +29,18 @@ export interface CheckedRowSink {
 }
 
 export function createRowReader(format: ImportFormat, refs: ReferenceData, sink: CheckedRowSink): Reader {
+  if (format === 'CSV') return createCsvReader(refs, sink);
+  const [onRow, fail] = rowChecks(refs, sink);
+  return jsonRows(onRow, fail);
+}
+
+export function createCsvReader(refs: ReferenceData, sink: CheckedRowSink): CsvReader {
+  const [onRow, fail, absent] = rowChecks(refs, sink);
+  return csvRows(onRow, fail, absent);
+}
+
+/** Checks each raw row and hands it to the sink; with the sink's error reporter and the header's missing columns. */
+function rowChecks(refs: ReferenceData, sink: CheckedRowSink): [(raw: RawRow, ref: number) => void, Fail, Set<ColumnName>] {
   const checker = new RowChecker(refs);
   const errors: CellError[] = [];
   const onRow = (raw: RawRow, ref: number) => {
@@ -34,12 +50,12 @@ export function createRowReader(format: ImportFormat, refs: ReferenceData, sink:
     sink.row(ref, row);
   };
   const fail: Fail = (ref, column, message) => sink.error(ref, column, message);
-  return format === 'CSV' ? csvRows(onRow, fail, checker.absentColumns) : jsonRows(onRow, fail);
+  return [onRow, fail, checker.absentColumns];
 }
 
 type Fail = (ref: number | null, column: string | null, message: string) => void;
 
-function csvRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail, absent: Set<ColumnName>): Reader {
+function csvRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail, absent: Set<ColumnName>): CsvReader {
   let header: Array<ColumnName | null> | null = null;
   /** For each column (COL order), its field in the file's records, or -1. */
   let position: number[] = [];

@@ -42,16 +42,32 @@ export function performanceCopyText(p: PerformanceCells): string {
   return copyFields(performanceColumns(p));
 }
 
+/**
+ * Ids for one kind of part, by identity; a part seen for the first time is added to `defs`.
+ * Weak: parts a memo of the checker dropped can go; if they come back they get a new id.
+ */
+class PartIds<T extends object> {
+  private ids = new WeakMap<T, number>();
+  private next = 0;
+
+  idOf(part: T, defs: Array<[number, T]>): number {
+    let id = this.ids.get(part);
+    if (id === undefined) {
+      this.ids.set(part, (id = this.next++));
+      defs.push([id, part]);
+    }
+    return id;
+  }
+}
+
 /** The worker's side: a sink for the row reader that fills batches. */
 export class RowBatchEncoder implements CheckedRowSink {
-  // Weak: parts a memo of the checker dropped can go; if they come back they get a new id.
-  private meetIds = new WeakMap<MeetCells, number>();
-  private raceIds = new WeakMap<RaceCells, number>();
-  private athleteIds = new WeakMap<AthleteCells, number>();
+  private meetIds = new PartIds<MeetCells>();
+  private raceIds = new PartIds<RaceCells>();
+  private athleteIds = new PartIds<AthleteCells>();
   private sourceIds = new Map<string, number>();
   private lastSource: string | null = null;
   private lastSourceId = -1;
-  private next = { meet: 0, race: 0, athlete: 0, source: 0 };
   private batch = RowBatchEncoder.empty();
   private rows: number[] = [];
 
@@ -70,7 +86,10 @@ export class RowBatchEncoder implements CheckedRowSink {
     }
     const b = this.batch;
     if (row.sourceTitle !== null) b.titles.push([this.rows.length / FIELDS, row.sourceTitle]);
-    this.rows.push(ref, this.meetId(row.meet), this.raceId(row.race), this.athleteId(row.athlete), this.sourceId(row.source));
+    this.rows.push(
+      ref, this.meetIds.idOf(row.meet, b.meets), this.raceIds.idOf(row.race, b.races), this.athleteIds.idOf(row.athlete, b.athletes),
+      this.sourceId(row.source),
+    );
     b.tails += `${performanceCopyText(row.performance)}\n`;
   }
 
@@ -82,40 +101,13 @@ export class RowBatchEncoder implements CheckedRowSink {
     return batch;
   }
 
-  private meetId(m: MeetCells): number {
-    let id = this.meetIds.get(m);
-    if (id === undefined) {
-      this.meetIds.set(m, (id = this.next.meet++));
-      this.batch.meets.push([id, m]);
-    }
-    return id;
-  }
-
-  private raceId(r: RaceCells): number {
-    let id = this.raceIds.get(r);
-    if (id === undefined) {
-      this.raceIds.set(r, (id = this.next.race++));
-      this.batch.races.push([id, r]);
-    }
-    return id;
-  }
-
-  private athleteId(a: AthleteCells): number {
-    let id = this.athleteIds.get(a);
-    if (id === undefined) {
-      this.athleteIds.set(a, (id = this.next.athlete++));
-      this.batch.athletes.push([id, a]);
-    }
-    return id;
-  }
-
   private sourceId(s: string): number {
     if (s === this.lastSource) return this.lastSourceId;
     let id = this.sourceIds.get(s);
     if (id === undefined) {
       // A copy: the cell is a slice of its piece of input, and would keep it all alive.
       const reference = own(s);
-      this.sourceIds.set(reference, (id = this.next.source++));
+      this.sourceIds.set(reference, (id = this.sourceIds.size));
       this.batch.sources.push([id, reference]);
     }
     this.lastSource = s;

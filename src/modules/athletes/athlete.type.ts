@@ -3,7 +3,7 @@ import { DateScalar } from '../common/date.scalar';
 import { Sex } from '../common/enums';
 import { Node, connectionTypes } from '../common/relay';
 
-@ObjectType('Athlete', { implements: Node, description: 'A person who competes, with names as published.' })
+@ObjectType('Athlete', { simpleResolvers: true, implements: Node, description: 'A person who competes, with names as published.' })
 export class AthleteType extends Node {
   @Field({ description: 'Stable URL slug, e.g. "soufiane-el-bakkali".' })
   slug!: string;

@@ -22,7 +22,7 @@ registerEnumType(AuditEntityType, {
   },
 });
 
-@ObjectType('AuditLogEntry', { description: 'One write to the graph: who made it, when, and the object before and after.' })
+@ObjectType('AuditLogEntry', { simpleResolvers: true, description: 'One write to the graph: who made it, when, and the object before and after.' })
 export class AuditLogEntryType {
   @Field(() => Int, { description: 'Sequence number: later writes have higher numbers.' })
   sequence!: number;

@@ -53,6 +53,7 @@ export abstract class LegalMark {
 }
 
 @ObjectType('BestMark', {
+  simpleResolvers: true,
   implements: LegalMark,
   description:
     'An athlete\'s best legal mark in an event (over a career or a season): finished, not wind-assisted, and fully automatic unless hand times were asked for.',
@@ -60,6 +61,7 @@ export abstract class LegalMark {
 export class BestMarkType extends LegalMark {}
 
 @ObjectType('MarkListEntry', {
+  simpleResolvers: true,
   implements: LegalMark,
   description: 'One line of a top list or an all-time list: a ranked legal mark, with who set it and where.',
 })

@@ -39,7 +39,7 @@ export abstract class Node {
   id!: string;
 }
 
-@ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a connection sits in the whole list.' })
 export class PageInfo {
   @Field({ description: 'Whether there are more items after this page.' })
   hasNextPage!: boolean;
@@ -80,7 +80,7 @@ export interface ConnectionClasses {
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionTypes(nodeType: ClassType, name: string, what: string): ConnectionClasses {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
     cursor!: string;
@@ -89,7 +89,7 @@ export function connectionTypes(nodeType: ClassType, name: string, what: string)
     node!: unknown;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];

@@ -3,6 +3,7 @@ import { AgeCategory, ChampionshipLevel } from '../common/enums';
 import { Node, connectionTypes } from '../common/relay';
 
 @ObjectType('Championship', {
+  simpleResolvers: true,
   implements: Node,
   description: 'A series of meets held edition after edition, e.g. the Olympic Games or the Diamond League.',
 })

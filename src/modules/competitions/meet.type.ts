@@ -3,6 +3,7 @@ import { DateScalar } from '../common/date.scalar';
 import { Node, connectionTypes } from '../common/relay';
 
 @ObjectType('Meet', {
+  simpleResolvers: true,
   implements: Node,
   description: 'One competition held at one place and time: an edition of a championship, or a one-off meeting.',
 })

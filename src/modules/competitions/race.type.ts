@@ -4,6 +4,7 @@ import { RaceStatus, Round } from '../common/enums';
 import { Node, connectionTypes } from '../common/relay';
 
 @ObjectType('Race', {
+  simpleResolvers: true,
   implements: Node,
   description: 'One race (or field-event competition) of a meet: an event in one round, e.g. the final.',
 })

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/relay';
 
-@ObjectType('Country', { implements: Node, description: 'A country (or team) that athletes represent and meets are held in.' })
+@ObjectType('Country', { simpleResolvers: true, implements: Node, description: 'A country (or team) that athletes represent and meets are held in.' })
 export class CountryType extends Node {
   @Field({ description: 'World Athletics / IOC three-letter code, e.g. "KEN".' })
   code!: string;

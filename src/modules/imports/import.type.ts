@@ -14,7 +14,7 @@ registerEnumType(ImportFormatEnum, {
   },
 });
 
-@ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
+@ObjectType('ImportCounts', { simpleResolvers: true, description: 'What an import did to one kind of record.' })
 export class ImportCountsType {
   @Field(() => Int, { description: 'Records created.' })
   created!: number;
@@ -26,7 +26,7 @@ export class ImportCountsType {
   updated!: number;
 }
 
-@ObjectType('ImportRowError', { description: 'Why one row (or the file) cannot be imported.' })
+@ObjectType('ImportRowError', { simpleResolvers: true, description: 'Why one row (or the file) cannot be imported.' })
 export class ImportRowErrorType {
   @Field(() => Int, { nullable: true, description: 'CSV: the line the row starts on (the header is line 1).' })
   line!: number | null;
@@ -41,7 +41,7 @@ export class ImportRowErrorType {
   message!: string;
 }
 
-@ObjectType('ImportReport', { description: 'The outcome of an import: all rows written, or none (and why).' })
+@ObjectType('ImportReport', { simpleResolvers: true, description: 'The outcome of an import: all rows written, or none (and why).' })
 export class ImportReportType {
   @Field(() => ImportFormatEnum, { description: 'The format the contents were read as.' })
   format!: ImportFormatEnum;

@@ -18,6 +18,7 @@ export interface MedalTableValue {
 }
 
 @ObjectType('MedalTableRow', {
+  simpleResolvers: true,
   description:
     'One country\'s medals in a medal table. Athletes whose country no source gives (in the seed: Kibiwott, Kigen, Serem) are not credited to any country: their medals share one row with `country: null` and `rank: null`, listed last.',
 })
@@ -42,6 +43,7 @@ export class MedalTableRowType {
 }
 
 @ObjectType('MedalTable', {
+  simpleResolvers: true,
   description:
     'Medals by country, for one edition of a championship or for all its editions. Counts medals only: place 1, 2 or 3 in a completed final, finished (a DQ wins nothing); shared places give shared medals. A series has one age category, so U20 medals never count in a senior table; a series that awards no medals (the Diamond League) has no rows.',
 })

@@ -41,6 +41,7 @@ export interface MedalRow {
 }
 
 @ObjectType('AthleteMedal', {
+  simpleResolvers: true,
   description:
     'A medal an athlete won: place 1, 2 or 3 in a completed final of a championship that awards medals (not the Diamond League), finished (a DQ wins nothing).',
 })

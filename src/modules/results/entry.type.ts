@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node, connectionTypes } from '../common/relay';
 
 @ObjectType('Entry', {
+  simpleResolvers: true,
   implements: Node,
   description: 'An athlete entered in a race, which may not have been run yet (a start list).',
 })

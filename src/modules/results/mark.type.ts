@@ -9,7 +9,7 @@ export interface MarkValue {
   precision: MarkPrecision;
 }
 
-@ObjectType('Mark', { description: 'A time, distance, height or score: as published, and as an exact number.' })
+@ObjectType('Mark', { simpleResolvers: true, description: 'A time, distance, height or score: as published, and as an exact number.' })
 export class MarkType {
   @Field({ description: 'The mark exactly as published, e.g. "8:04.29", "8.95", "8998".' })
   text!: string;

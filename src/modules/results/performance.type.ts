@@ -3,6 +3,7 @@ import { PerformanceNote, PerformanceStatus } from '../common/enums';
 import { Node, connectionTypes } from '../common/relay';
 
 @ObjectType('Performance', {
+  simpleResolvers: true,
   implements: Node,
   description: 'One athlete\'s result in one race: place, mark, wind, status and notes, with its sources.',
 })

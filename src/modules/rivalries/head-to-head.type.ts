@@ -61,7 +61,7 @@ registerEnumType(HeadToHeadDecision, {
   },
 });
 
-@ObjectType('Margin', { description: 'The gap between two marks of the same race, in the event\'s unit.' })
+@ObjectType('Margin', { simpleResolvers: true, description: 'The gap between two marks of the same race, in the event\'s unit.' })
 export class MarginType implements MarginValue {
   @Field({ description: 'The gap in the published style, e.g. "13.69" (seconds), "0.00" for equal times, "0.12" (metres).' })
   text!: string;
@@ -77,6 +77,7 @@ export class MarginType implements MarginValue {
 }
 
 @ObjectType('HeadToHeadMeeting', {
+  simpleResolvers: true,
   description: 'One race both athletes ran (a heat and the final of the same meet are two meetings), and who came out ahead.',
 })
 export class HeadToHeadMeetingType {
@@ -93,6 +94,7 @@ export class HeadToHeadMeetingType {
 export const { connection: HeadToHeadMeetingConnection } = connectionTypes(HeadToHeadMeetingType, 'HeadToHeadMeeting', 'meeting');
 
 @ObjectType('HeadToHead', {
+  simpleResolvers: true,
   description:
     'The record between athlete A and athlete B: every race both ran (a did-not-start is no meeting), who won each by place (never by time), and the totals.',
 })

@@ -17,7 +17,7 @@ registerEnumType(PreviewFieldSource, {
   },
 });
 
-@ObjectType('RacePreviewEntrant', { description: 'One athlete of a race\'s field and their head-to-head record against the rest of the field.' })
+@ObjectType('RacePreviewEntrant', { simpleResolvers: true, description: 'One athlete of a race\'s field and their head-to-head record against the rest of the field.' })
 export class RacePreviewEntrantType {
   @Field(() => Int, { description: 'Meetings with the other entrants, summed over them.' })
   races!: number;
@@ -36,6 +36,7 @@ export class RacePreviewEntrantType {
 }
 
 @ObjectType('RacePreview', {
+  simpleResolvers: true,
   description:
     'The head-to-head matrix of a race\'s field, going into the race: meetings in this race and in races known to come after it are left out.',
 })

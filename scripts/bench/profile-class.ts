@@ -1,4 +1,4 @@
-// npm run bench:profile -- <class> [--requests N] [--trace]
+// npm run bench:profile -- <class> [--requests N] [--warmup N] [--trace]
 //
 // Runs one benchmark class's GraphQL operation N times, one after another, against an API
 // server started in this process on the bench database (athletics_bench, made by `npm run
@@ -18,7 +18,13 @@ import type { Pools } from './pools';
 
 async function main(): Promise<void> {
   const key = process.argv[2];
-  const n = Number(process.argv[process.argv.indexOf('--requests') + 1] || 200);
+  const option = (name: string, fallback: number) => {
+    const at = process.argv.indexOf(name);
+    return at < 0 ? fallback : Number(process.argv[at + 1]);
+  };
+  const n = option('--requests', 200);
+  // The JIT keeps optimizing for a few hundred requests; CPU per request settles after that.
+  const warmup = option('--warmup', 200);
   const cls = CLASSES.find((c) => c.key === key);
   if (!cls) throw new Error(`name a class: ${CLASSES.map((c) => c.key).join(', ')}`);
   const root = projectRoot();
@@ -40,7 +46,7 @@ async function main(): Promise<void> {
     const body = (await res.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
   };
-  for (let i = 0; i < 20; i++) await run(i);
+  for (let i = 0; i < warmup; i++) await run(i);
   // --trace: the SQL statements of one request (after the warm-up), in order.
   if (process.argv.includes('--trace')) {
     const original = pg.Client.prototype.query;

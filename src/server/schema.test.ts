@@ -1,4 +1,5 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { appSchema } from './schema';
 
 /** Lists every type, field, argument and enum value of ours that has no description. */
@@ -25,5 +26,24 @@ function undocumented(schema: GraphQLSchema): string[] {
 describe('schema', () => {
   it('describes every type, field, argument and enum value: the schema is the documentation', async () => {
     expect(undocumented(await appSchema())).toEqual([]);
+  });
+
+  it('resolves plain fields with graphql-js\'s default resolver, not a TypeGraphQL wrapper per field', async () => {
+    const schema = await appSchema();
+    const storage = getMetadataStorage();
+    const withResolver = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.methodName}`));
+    const wrapped: string[] = [];
+    let plain = 0;
+    for (const objectType of storage.objectTypes) {
+      const type = schema.getType(objectType.name);
+      if (!isObjectType(type)) continue;
+      for (const field of objectType.fields) {
+        if (withResolver.has(`${field.target.name}.${field.name}`)) continue;
+        plain++;
+        if (type.getFields()[field.schemaName]?.resolve) wrapped.push(`${objectType.name}.${field.schemaName}`);
+      }
+    }
+    expect(plain).toBeGreaterThan(100);
+    expect(wrapped).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
 
   const server = await startApiServer({
     prisma: db.prisma,
+    pool: db.pool,
     port: config.port,
     host: config.host,
     production: config.production,

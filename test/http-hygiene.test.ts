@@ -179,7 +179,7 @@ describe('probes', () => {
   it('/readyz answers 503 with the pending migrations on a database not migrated', async () => {
     const database = await createTestDatabase({ migrate: false });
     const db = createDatabase({ connectionString: database.url, maxConnections: 2 });
-    const server = await startApiServer({ prisma: db.prisma, port: 0, host: '127.0.0.1', connectionString: database.url });
+    const server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', connectionString: database.url });
     try {
       const response = await fetch(new URL('/readyz', server.url));
       const body = await response.json();

@@ -32,7 +32,7 @@ describe('request ids over HTTP', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = createDatabase({ connectionString: database.url, maxConnections: 2 });
-    server = await startApiServer({ prisma: db.prisma, port: 0, host: '127.0.0.1', logger: captured.logger });
+    server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', logger: captured.logger });
   });
   afterAll(async () => {
     await server.stop();

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const pools = JSON.parse(readFileSync(join(dir, poolsFile), 'utf8')) as Pools;
   const connectionString = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/athletics_bench';
   const db = createDatabase({ connectionString, maxConnections: 4 });
-  const server = await startApiServer({ prisma: db.prisma, port: 0, host: '127.0.0.1', production: true, limits: { maxCost: 1_000_000, rateLimitMax: 0 } });
+  const server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true, limits: { maxCost: 1_000_000, rateLimitMax: 0 } });
   const ctx = { pools, events: new Map() };
   const run = async (i: number) => {
     const res = await fetch(server.url, {

@@ -55,7 +55,7 @@ export async function executeInProcess(databaseUrl: string, op: Operation): Prom
       document: op.document,
       variableValues: op.variables,
       operationName: op.operationName,
-      contextValue: createContext(db.prisma, createServices(db.prisma)),
+      contextValue: createContext(db.prisma, createServices(db.prisma, db.pool)),
     });
     return {
       data: result.data as Record<string, unknown> | null | undefined,

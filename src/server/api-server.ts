@@ -15,6 +15,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import { progressionChartRouter } from '../modules/charts/progression-chart.router';
+import type { Pool } from 'pg';
 import type { PrismaClient } from '../db/client';
 import { DEFAULT_LIMITS, type Limits } from './config';
 import { createContext, type Context } from './context';
@@ -34,6 +35,8 @@ import { createServices, type Services } from './services';
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
+  /** The pg pool under `prisma` (Database.pool): hot read paths query it directly. */
+  pool: Pool;
   port: number;
   host?: string;
   /** Hides internal error details (stack traces, SQL, field suggestions) from responses. */
@@ -82,7 +85,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   // Slow clients cannot hold a connection forever sending headers or a body.
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 30_000;
-  const services = createServices(options.prisma);
+  const services = createServices(options.prisma, options.pool);
   const apollo = new ApolloServer<Context>({
     schema: await appSchema(),
     introspection: true, // the IDE needs it; graphql-js bounds its nesting

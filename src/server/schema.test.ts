@@ -37,7 +37,7 @@ describe('schema', () => {
     for (const objectType of storage.objectTypes) {
       const type = schema.getType(objectType.name);
       if (!isObjectType(type)) continue;
-      for (const field of objectType.fields) {
+      for (const field of objectType.fields ?? []) {
         if (withResolver.has(`${field.target.name}.${field.name}`)) continue;
         plain++;
         if (type.getFields()[field.schemaName]?.resolve) wrapped.push(`${objectType.name}.${field.schemaName}`);

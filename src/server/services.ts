@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import type { PrismaClient } from '../db/client';
+import { SqlReader } from '../db/sql-reader';
 import { AthleteService } from '../modules/athletes/athlete.service';
 import { AuditLogService } from '../modules/auth/audit-log.service';
 import { BestsService } from '../modules/bests/bests.service';
@@ -16,27 +18,31 @@ import { PerformanceService } from '../modules/results/performance.service';
 import { RivalryService } from '../modules/rivalries/rivalry.service';
 import { SourceService } from '../modules/sources/source.service';
 
-/** One instance of each service per server: they hold no per-request state. */
-export function createServices(prisma: PrismaClient) {
+/**
+ * One instance of each service per server: they hold no per-request state. `pool` is the pg
+ * pool under `prisma`: the hot read paths query it directly (src/db/sql-reader.ts).
+ */
+export function createServices(prisma: PrismaClient, pool: Pool) {
+  const sql = new SqlReader(pool);
   // Reference tables kept in memory (src/modules/common/reference-table.ts), shared by the services that read them.
   const events = new EventService(prisma);
   const championships = new ChampionshipService(prisma);
   return {
-    athletes: new AthleteService(prisma),
+    athletes: new AthleteService(prisma, sql),
     auditLog: new AuditLogService(prisma),
-    bests: new BestsService(prisma, events),
+    bests: new BestsService(sql, events),
     championships,
     countries: new CountryService(prisma),
     curation: createCurationServices(prisma),
     entries: new EntryService(prisma),
     events,
     imports: new ImportService(prisma),
-    meets: new MeetService(prisma),
-    medals: new MedalService(prisma, { championships, events }),
-    performances: new PerformanceService(prisma, events),
-    performanceSearch: new PerformanceSearchService(prisma, { events, championships }),
-    races: new RaceService(prisma),
-    rivalries: new RivalryService(prisma),
+    meets: new MeetService(prisma, sql),
+    medals: new MedalService(prisma, sql, { championships, events }),
+    performances: new PerformanceService(sql, events),
+    performanceSearch: new PerformanceSearchService(prisma, sql, { events, championships }),
+    races: new RaceService(sql),
+    rivalries: new RivalryService(sql),
     sources: new SourceService(prisma),
   };
 }

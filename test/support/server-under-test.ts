@@ -28,7 +28,7 @@ export interface ServerUnderTest {
   stop(): Promise<void>;
 }
 
-export interface ServerUnderTestOptions extends Partial<Omit<ApiServerOptions, 'prisma' | 'port'>> {
+export interface ServerUnderTestOptions extends Partial<Omit<ApiServerOptions, 'prisma' | 'pool' | 'port'>> {
   seed?: boolean;
   /** Connection string for the server's pool (e.g. through a proxy); default: the test database itself. */
   serverConnectionString?: (database: TestDatabase) => Promise<string> | string;
@@ -64,6 +64,7 @@ export async function startServerUnderTest(options: ServerUnderTestOptions = {})
       logger: quietLogger,
       ...options,
       prisma: db.prisma,
+      pool: db.pool,
       port: 0,
     });
   } catch (error) {

@@ -1,5 +1,8 @@
 import type { Athlete, AthleteAlias } from '../../db/generated/client';
-import type { PrismaClient, Prisma } from '../../db/client';
+import type { PrismaClient } from '../../db/client';
+import { Prisma } from '../../db/generated/client';
+import { athleteAliasColumns, athleteColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { foldName } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
@@ -12,23 +15,24 @@ export interface AthleteSearch extends PageArgs {
 }
 
 export class AthleteService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Athlete | null>> {
-    const rows = await this.prisma.athlete.findMany({ where: { id: { in: [...ids] } } });
+    const rows = await this.sql.rows<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
   async bySlugs(slugs: readonly string[]): Promise<Array<Athlete | null>> {
-    const rows = await this.prisma.athlete.findMany({ where: { slug: { in: [...slugs] } } });
+    const rows = await this.sql.rows<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.slug = ANY(${[...slugs]}::text[])`);
     return rowsByKey(slugs, rows, (row) => row.slug);
   }
 
   async aliasesOf(athleteIds: readonly number[]): Promise<AthleteAlias[][]> {
-    const rows = await this.prisma.athleteAlias.findMany({
-      where: { athleteId: { in: [...athleteIds] } },
-      orderBy: { id: 'asc' },
-    });
+    const rows = await this.sql.rows<AthleteAlias>(Prisma.sql`
+      SELECT ${athleteAliasColumns('al')} FROM athlete_aliases al WHERE al.athlete_id = ANY(${[...athleteIds]}::int[]) ORDER BY al.id`);
     return groupRows(athleteIds, rows, (row) => row.athleteId);
   }
 

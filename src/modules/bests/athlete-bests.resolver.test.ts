@@ -1,5 +1,6 @@
 import { startTestApi, type TestApi } from '../../../test/support/api';
 import { Fixtures } from '../../../test/support/fixtures';
+import { SqlReader } from '../../db/sql-reader';
 import { EventService } from '../competitions/event.service';
 
 let api: TestApi;
@@ -75,8 +76,8 @@ describe('on the seed data', () => {
   it('loads the season bests of many athletes with one query', async () => {
     const ids = (await api.db.prisma.athlete.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
     const { BestsService } = await import('./bests.service');
-    const service = new BestsService(api.db.prisma, new EventService(api.db.prisma));
-    const spy = jest.spyOn(api.db.prisma, '$queryRaw');
+    const service = new BestsService(new SqlReader(api.db.pool), new EventService(api.db.prisma));
+    const spy = jest.spyOn(api.db.pool, 'query');
     const grouped = await service.seasonBestsOf([...ids, 999999]);
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();

@@ -2,7 +2,7 @@
 // times apart), best per athlete with DISTINCT ON, ranks with rank() over the whole list.
 import type { Event as EventRow } from '../../db/generated/client';
 import { Prisma } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import type { SqlReader } from '../../db/sql-reader';
 import type { EventService } from '../competitions/event.service';
 import { markDecimal, WIND_LIMIT_MPS, windStatus, type MarkPrecision, type MarkUnit } from '../../domain';
 import { groupRows } from '../common/collections';
@@ -94,7 +94,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export class BestsService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
     private readonly events: EventService,
   ) {}
 
@@ -115,7 +115,7 @@ export class BestsService {
    */
   async seasonBestsOf(athleteIds: readonly number[]): Promise<SeasonBestValue[][]> {
     if (athleteIds.length === 0) return [];
-    const rows = await this.prisma.$queryRaw<Array<MarkRow & { hand: boolean; eventCode: string; eventSex: string }>>`
+    const rows = await this.sql.rows<MarkRow & { hand: boolean; eventCode: string; eventSex: string }>(Prisma.sql`
       SELECT bests.*, p.mark_text AS "markText"
       FROM (
         SELECT DISTINCT ON ("athleteId", "eventId", season, indoor, hand) *
@@ -129,7 +129,7 @@ export class BestsService {
         ) marks
         ORDER BY "athleteId", "eventId", season, indoor, hand, "sortMark", "sortDate", "performanceId"
       ) bests
-      JOIN performances p ON p.id = bests."performanceId"`;
+      JOIN performances p ON p.id = bests."performanceId"`);
     const bests = rows.map((row) => ({ ...toBestMark(row), eventCode: row.eventCode, eventSex: row.eventSex, hand: row.hand }));
     return groupRows(athleteIds, bests, (row) => row.athleteId);
   }
@@ -167,7 +167,7 @@ export class BestsService {
     const after = cursor
       ? Prisma.sql`("sortMark", "sortDate", "nameKey", "performanceId") > (${cursor.mark}::int, ${cursor.day}::date, ${cursor.name}::text, ${cursor.id}::int)`
       : Prisma.sql`true`;
-    const rows = await this.prisma.$queryRaw<Array<Partial<MarkRow> & { total: number; rank: number; nameKey: string }>>`
+    const rows = await this.sql.rows<Partial<MarkRow> & { total: number; rank: number; nameKey: string }>(Prisma.sql`
       WITH marks AS (
         SELECT ${MARK_COLUMNS}
         FROM races r
@@ -191,7 +191,7 @@ export class BestsService {
         WHERE ${after}
         ORDER BY "sortMark", "sortDate", "nameKey", "performanceId"
         LIMIT ${q.first + 1}
-      ) page ON true`;
+      ) page ON true`);
     const total = rows[0]?.total ?? 0;
     const found = rows.filter((row) => row.performanceId != null) as Array<MarkRow & { rank: number; nameKey: string }>;
     const nodes: ListEntryValue[] = found

@@ -1,5 +1,8 @@
 import type { Meet } from '../../db/generated/client';
-import type { PrismaClient, Prisma } from '../../db/client';
+import type { PrismaClient } from '../../db/client';
+import { Prisma } from '../../db/generated/client';
+import { meetColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toPage, type Page, type PageArgs } from '../common/relay';
@@ -10,15 +13,19 @@ export interface MeetFilter extends PageArgs {
 }
 
 export class MeetService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Meet | null>> {
-    const rows = await this.prisma.meet.findMany({ where: { id: { in: [...ids] } } });
+    const rows = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
-  findBySlug(slug: string): Promise<Meet | null> {
-    return this.prisma.meet.findUnique({ where: { slug } });
+  async findBySlug(slug: string): Promise<Meet | null> {
+    const [meet] = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ${slug}`);
+    return meet ?? null;
   }
 
   /** Meets latest year first, then by slug: a stable keyset. */

@@ -1,5 +1,6 @@
 import { Prisma } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
+import type { SqlReader } from '../../db/sql-reader';
 import type { ChampionshipService } from '../competitions/championship.service';
 import type { EventService } from '../competitions/event.service';
 import type { Sex } from '../common/enums';
@@ -45,6 +46,7 @@ export interface MedalTableQuery {
 export class MedalService {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
     private readonly reference: { championships: ChampionshipService; events: EventService },
   ) {}
 
@@ -54,7 +56,7 @@ export class MedalService {
    */
   async medalsOf(athleteIds: readonly number[]): Promise<MedalRow[][]> {
     if (athleteIds.length === 0) return [];
-    const rows = await this.prisma.$queryRaw<MedalRow[]>`
+    const rows = await this.sql.rows<MedalRow>(Prisma.sql`
       SELECT p.id AS "performanceId", p.athlete_id AS "athleteId", r.id AS "raceId", r.event_id AS "eventId",
              m.id AS "meetId", c.id AS "championshipId", c.slug AS "championshipSlug",
              c.level::text AS level, c.age_category::text AS "ageCategory",
@@ -64,7 +66,7 @@ export class MedalService {
                      WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id) AS shared
       ${MEDAL_JOINS}
       WHERE p.athlete_id IN (${Prisma.join([...athleteIds])}) AND ${IS_MEDAL}
-      ORDER BY COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC, p.id`;
+      ORDER BY COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC, p.id`);
     return groupRows(athleteIds, rows, (row) => row.athleteId);
   }
 
@@ -99,7 +101,7 @@ export class MedalService {
     if (filter.meetId != null) conditions.push(Prisma.sql`m.id = ${filter.meetId}`);
     if (filter.eventCode != null) conditions.push(Prisma.sql`upper(e.code) = upper(${filter.eventCode})`);
     if (filter.sex != null) conditions.push(Prisma.sql`e.sex::text = ${filter.sex}`);
-    return this.prisma.$queryRaw<MedalTableRowValue[]>`
+    return this.sql.rows<MedalTableRowValue>(Prisma.sql`
       WITH counted AS (
         SELECT a.country_code,
                count(*) FILTER (WHERE p.place = 1)::int AS gold,
@@ -118,6 +120,6 @@ export class MedalService {
              ct.gold, ct.silver, ct.bronze, ct.total
       FROM counted ct
       LEFT JOIN countries co ON co.code = ct.country_code
-      ORDER BY ct.country_code IS NULL, ct.gold DESC, ct.silver DESC, ct.bronze DESC, co.name, ct.country_code`;
+      ORDER BY ct.country_code IS NULL, ct.gold DESC, ct.silver DESC, ct.bronze DESC, co.name, ct.country_code`);
   }
 }

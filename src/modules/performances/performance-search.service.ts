@@ -1,6 +1,8 @@
 // Aliased: the names Event and Performance would shadow Node's globals.
-import type { Event as EventRow, Performance as PerformanceRow } from '../../db/generated/client';
+import { Prisma, type Event as EventRow, type Performance as PerformanceRow } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
+import { performanceColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import type { ChampionshipService } from '../competitions/championship.service';
 import type { EventService } from '../competitions/event.service';
 import type { MarkDirection, MarkUnit } from '../../domain';
@@ -32,6 +34,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export class PerformanceSearchService {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
     private readonly reference: { events: EventService; championships: ChampionshipService },
   ) {}
 
@@ -42,7 +45,7 @@ export class PerformanceSearchService {
     const order = resolveOrder(args, event);
     const after = args.after ? decodeAfter(args.after, order) : null;
 
-    const rows = await this.prisma.$queryRaw<Array<{ id: number } & Record<string, string | number | null>>>(
+    const rows = await this.sql.rows<{ id: number } & Record<string, string | number | null>>(
       pageQuery(filter, order, after, args.first + 1),
     );
     const page = rows.slice(0, args.first);
@@ -54,13 +57,13 @@ export class PerformanceSearchService {
     );
 
     let count: Promise<number> | undefined;
-    const prisma = this.prisma;
+    const sql = this.sql;
     return {
       edges: result.edges,
       nodes: result.nodes,
       pageInfo: result.pageInfo,
       get totalCount() {
-        count ??= prisma.$queryRaw<Array<{ count: number }>>(countQuery(filter)).then((r) => r[0].count);
+        count ??= sql.rows<{ count: number }>(countQuery(filter)).then((r) => r[0].count);
         return count;
       },
     };
@@ -68,7 +71,9 @@ export class PerformanceSearchService {
 
   private async byIds(ids: number[]): Promise<PerformanceRow[]> {
     if (ids.length === 0) return [];
-    const rows = await this.prisma.performance.findMany({ where: { id: { in: ids } } });
+    const rows = await this.sql.rows<PerformanceRow>(
+      Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p WHERE p.id = ANY(${ids}::int[])`,
+    );
     return rowsByKey(ids, rows, (row) => row.id).filter((row): row is PerformanceRow => row !== null);
   }
 

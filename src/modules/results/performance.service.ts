@@ -1,5 +1,6 @@
-import type { Meet, Performance, Race } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma, type Meet, type Performance, type Race } from '../../db/generated/client';
+import { meetColumns, performanceColumns, raceColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { compareResults, type MarkDirection } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
 import type { EventService } from '../competitions/event.service';
@@ -22,12 +23,14 @@ export const placeKey = (raceId: number, place: number) => `${raceId}:${place}`;
 
 export class PerformanceService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
     private readonly events: EventService,
   ) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Performance | null>> {
-    const rows = await this.prisma.performance.findMany({ where: { id: { in: [...ids] } } });
+    const rows = await this.sql.rows<Performance>(
+      Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p WHERE p.id = ANY(${[...ids]}::int[])`,
+    );
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
@@ -35,7 +38,9 @@ export class PerformanceService {
   async resultsOf(raceIds: readonly number[], races: ReadonlyArray<Pick<Race, 'id' | 'eventId'> | Error | null>): Promise<Performance[][]> {
     const known = races.filter((race): race is Pick<Race, 'id' | 'eventId'> => race !== null && !(race instanceof Error));
     const [rows, events] = await Promise.all([
-      this.prisma.performance.findMany({ where: { raceId: { in: [...raceIds] } }, orderBy: { id: 'asc' } }),
+      this.sql.rows<Performance>(
+        Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p WHERE p.race_id = ANY(${[...raceIds]}::int[]) ORDER BY p.id`,
+      ),
       this.events.byIds([...new Set(known.map((race) => race.eventId))]),
     ]);
     const directionOf = new Map(events.map((event) => [event?.id, event?.direction as MarkDirection]));
@@ -55,11 +60,11 @@ export class PerformanceService {
     const shared = new Set<string>();
     if (unknown.length > 0) {
       // Two array parameters, not a list of pairs: planning a 100-pair IN list took longer than running it.
-      const rows = await this.prisma.$queryRaw<Array<{ raceId: number; place: number }>>`
+      const rows = await this.sql.rows<{ raceId: number; place: number }>(Prisma.sql`
         SELECT p.race_id AS "raceId", p.place
           FROM (SELECT DISTINCT * FROM unnest(${unknown.map((key) => key.raceId)}::int[], ${unknown.map((key) => key.place)}::int[]) AS u(race_id, place)) k
           JOIN performances p ON p.race_id = k.race_id AND p.place = k.place
-         GROUP BY p.race_id, p.place HAVING count(*) > 1`;
+         GROUP BY p.race_id, p.place HAVING count(*) > 1`);
       for (const row of rows) shared.add(placeKey(row.raceId, row.place));
     }
     return keys.map((key) => {
@@ -73,10 +78,14 @@ export class PerformanceService {
 
   /** Each athlete's performances, most recent first. */
   async performancesOf(athleteIds: readonly number[]): Promise<PerformanceWithRace[][]> {
-    const rows = await this.prisma.performance.findMany({
-      where: { athleteId: { in: [...athleteIds] } },
-      include: { race: { include: { meet: true } } },
-    });
+    const joined = await this.sql.rows<Record<string, unknown>>(Prisma.sql`
+      SELECT ${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')}
+        FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
+       WHERE p.athlete_id = ANY(${[...athleteIds]}::int[])`);
+    const rows: PerformanceWithRace[] = joined.map((row) => ({
+      ...performanceColumns.pick<Performance>(row, ''),
+      race: { ...raceColumns.pick<Race>(row, 'r.'), meet: meetColumns.pick<Meet>(row, 'm.') },
+    }));
     rows.sort((a, b) => performanceTime(b) - performanceTime(a) || b.raceId - a.raceId);
     return groupRows(athleteIds, rows, (row) => row.athleteId);
   }

@@ -1,5 +1,5 @@
 import { Prisma } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import type { SqlReader } from '../../db/sql-reader';
 import type { MarkPrecision, MarkUnit, PerformanceStatus } from '../../domain';
 import { matrixOf, meetingsOf, recordOf, rivalsOf, type FieldRecord, type PairRecord, type PairRow } from './record';
 
@@ -109,14 +109,14 @@ function byFilter<K extends { filter: MeetingFilter }>(keys: readonly K[]): Map<
 }
 
 export class RivalryService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly sql: SqlReader) {}
 
   /** Every meeting of athletes A and B (A first in each), most recent first, with the totals. */
   async headToHead(athleteAId: number, athleteBId: number, filter: MeetingFilter): Promise<PairRecord> {
-    const rows = await this.prisma.$queryRaw<SqlPairRow[]>`
+    const rows = await this.sql.rows<SqlPairRow>(Prisma.sql`
       SELECT ${PAIR_COLUMNS}
       FROM performances pa ${PAIR_JOINS}
-      WHERE pa.athlete_id = ${athleteAId} AND pb.athlete_id = ${athleteBId} AND ${filterSql(filter)}`;
+      WHERE pa.athlete_id = ${athleteAId} AND pb.athlete_id = ${athleteBId} AND ${filterSql(filter)}`);
     return recordOf(athleteAId, athleteBId, meetingsOf(rows.map(toPairRow)));
   }
 
@@ -128,10 +128,10 @@ export class RivalryService {
     const out: PairRecord[][] = keys.map(() => []);
     for (const indexes of byFilter(keys).values()) {
       const ids = [...new Set(indexes.map((i) => keys[i].athleteId))];
-      const rows = await this.prisma.$queryRaw<SqlPairRow[]>`
+      const rows = await this.sql.rows<SqlPairRow>(Prisma.sql`
         SELECT ${PAIR_COLUMNS}
         FROM performances pa ${PAIR_JOINS}
-        WHERE pa.athlete_id IN (${Prisma.join(ids)}) AND ${filterSql(keys[indexes[0]].filter)}`;
+        WHERE pa.athlete_id IN (${Prisma.join(ids)}) AND ${filterSql(keys[indexes[0]].filter)}`);
       const rowsOf = new Map<number, PairRow[]>(ids.map((id) => [id, []]));
       for (const row of rows) rowsOf.get(row.aAthleteId)?.push(toPairRow(row));
       for (const i of indexes) out[i] = rivalsOf(keys[i].athleteId, rowsOf.get(keys[i].athleteId) ?? []);
@@ -160,7 +160,7 @@ export class RivalryService {
         }
       }
       if (raceIds.length === 0) continue;
-      const rows = await this.prisma.$queryRaw<SqlPairRow[]>`
+      const rows = await this.sql.rows<SqlPairRow>(Prisma.sql`
         WITH field AS (SELECT * FROM unnest(${raceIds}::int[], ${athleteIds}::int[]) AS f(race_id, athlete_id))
         SELECT fa.race_id AS "targetRaceId", ${PAIR_COLUMNS}
         FROM field fa
@@ -173,7 +173,7 @@ export class RivalryService {
           AND (m.year > tm.year
                OR COALESCE(r.date, m.start_date) > COALESCE(tr.date, tm.start_date)
                OR (r.meet_id = tr.meet_id AND ${ROUND_RANK('r')} > ${ROUND_RANK('tr')})) IS NOT TRUE
-          AND ${filterSql(keys[indexes[0]].filter)}`;
+          AND ${filterSql(keys[indexes[0]].filter)}`);
       const rowsOf = new Map<number, PairRow[]>();
       for (const row of rows) {
         const list = rowsOf.get(row.targetRaceId as number) ?? [];

@@ -1,0 +1,50 @@
+// The columns of a model's table, named and typed as Prisma's model type (Athlete, Race...),
+// for hand-written reads through SqlReader. src/db/sql-reader.test.ts checks every list
+// against Prisma's own findMany.
+import { Prisma } from './generated/client';
+
+/** [column, field of the model, cast]: enums are read as text, enum arrays as text[]. */
+type Column = readonly [column: string, field: string, cast?: string];
+
+export interface ModelColumns {
+  /** The select list for the table aliased `alias`; with `prefix`, every field is named `prefix + field`. */
+  (alias: string, prefix?: string): Prisma.Sql;
+  /** Builds one model object out of a row selected with `prefix`. */
+  pick<T>(row: Record<string, unknown>, prefix: string): T;
+}
+
+function modelColumns(columns: readonly Column[]): ModelColumns {
+  const select = (alias: string, prefix = '') =>
+    Prisma.raw(columns.map(([column, field, cast]) => `${alias}.${column}${cast ? `::${cast}` : ''} AS "${prefix}${field}"`).join(', '));
+  return Object.assign(select, {
+    pick<T>(row: Record<string, unknown>, prefix: string): T {
+      const model: Record<string, unknown> = {};
+      for (const [, field] of columns) model[field] = row[prefix + field];
+      return model as T;
+    },
+  });
+}
+
+export const athleteColumns = modelColumns([
+  ['id', 'id'], ['slug', 'slug'], ['given_name', 'givenName'], ['family_name', 'familyName'], ['display_name', 'displayName'],
+  ['search_name', 'searchName'], ['sex', 'sex', 'text'], ['birth_date', 'birthDate'], ['country_code', 'countryCode'],
+  ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+]);
+
+export const athleteAliasColumns = modelColumns([['id', 'id'], ['athlete_id', 'athleteId'], ['name', 'name'], ['search_name', 'searchName']]);
+
+export const meetColumns = modelColumns([
+  ['id', 'id'], ['slug', 'slug'], ['name', 'name'], ['championship_id', 'championshipId'], ['venue', 'venue'], ['city', 'city'],
+  ['country_code', 'countryCode'], ['year', 'year'], ['start_date', 'startDate'], ['end_date', 'endDate'], ['indoor', 'indoor'],
+]);
+
+export const raceColumns = modelColumns([
+  ['id', 'id'], ['meet_id', 'meetId'], ['event_id', 'eventId'], ['round', 'round', 'text'], ['heat', 'heat'], ['date', 'date'],
+  ['status', 'status', 'text'], ['wind_mps', 'windMps'], ['effective_date', 'effectiveDate'], ['season', 'season'],
+]);
+
+export const performanceColumns = modelColumns([
+  ['id', 'id'], ['race_id', 'raceId'], ['athlete_id', 'athleteId'], ['place', 'place'], ['mark_value', 'markValue'],
+  ['mark_text', 'markText'], ['precision', 'precision', 'text'], ['wind_mps', 'windMps'], ['status', 'status', 'text'],
+  ['notes', 'notes', 'text[]'], ['photo_finish', 'photoFinish'],
+]);

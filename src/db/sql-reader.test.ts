@@ -1,0 +1,68 @@
+import { createDatabase, type Database } from './client';
+import { Prisma } from './generated/client';
+import { athleteAliasColumns, athleteColumns, meetColumns, performanceColumns, raceColumns } from './model-columns';
+import { SqlReader, toParameter } from './sql-reader';
+import { seedDatabase } from './seed/seed';
+import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+
+describe('SqlReader and the model column lists', () => {
+  let database: TestDatabase;
+  let db: Database;
+  let sql: SqlReader;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
+    await seedDatabase(db.prisma);
+    // Values the seed may lack: notes (an enum array, with the lower-case 'q'), winds (numeric).
+    await db.pool.query(`UPDATE performances SET notes = '{PB,q}', wind_mps = -0.5 WHERE id = (SELECT min(id) FROM performances)`);
+    await db.pool.query(`UPDATE races SET wind_mps = 1.2 WHERE id = (SELECT min(id) FROM races)`);
+    sql = new SqlReader(db.pool);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  // Whatever the seed holds (null dates, decimals, note arrays, enums), a hand-written read
+  // gives the very objects Prisma's findMany gives.
+  it.each([
+    ['athletes', athleteColumns, () => db.prisma.athlete.findMany({ orderBy: { id: 'asc' } })],
+    ['athlete_aliases', athleteAliasColumns, () => db.prisma.athleteAlias.findMany({ orderBy: { id: 'asc' } })],
+    ['meets', meetColumns, () => db.prisma.meet.findMany({ orderBy: { id: 'asc' } })],
+    ['races', raceColumns, () => db.prisma.race.findMany({ orderBy: { id: 'asc' } })],
+    ['performances', performanceColumns, () => db.prisma.performance.findMany({ orderBy: { id: 'asc' } })],
+  ] as const)('reads %s as Prisma does', async (table, columns, viaPrisma) => {
+    const expected = await viaPrisma();
+    expect(expected.length).toBeGreaterThan(0);
+    const rows = await sql.rows(Prisma.sql`SELECT ${columns('t')} FROM ${Prisma.raw(table)} t ORDER BY t.id`);
+    expect(rows).toEqual(expected);
+  });
+
+  it('covers the value kinds that need care: dates, decimals, note arrays, nulls', async () => {
+    const performances = await sql.rows<{ notes: string[]; windMps: unknown }>(
+      Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p`,
+    );
+    expect(performances.some((p) => p.notes.join() === 'PB,q')).toBe(true);
+    expect(performances.some((p) => Prisma.Decimal.isDecimal(p.windMps) && String(p.windMps) === '-0.5')).toBe(true);
+    const races = await sql.rows<{ date: Date | null; windMps: unknown }>(Prisma.sql`SELECT ${raceColumns('r')} FROM races r`);
+    expect(races.some((r) => Prisma.Decimal.isDecimal(r.windMps))).toBe(true);
+    expect(races.some((r) => r.date instanceof Date)).toBe(true);
+    expect(races.every((r) => r.date === null || r.date.getUTCHours() === 0)).toBe(true);
+  });
+
+  it('reads dates, timestamps, bigints and decimals as Prisma does, and sends dates as UTC', async () => {
+    const day = new Date('2021-08-01T00:00:00Z');
+    const [row] = await sql.rows<{ day: Date; stamp: Date; text: string; big: bigint; dec: Prisma.Decimal }>(Prisma.sql`
+      SELECT ${day}::date AS day, '2021-08-01 10:20:30.125'::timestamp AS stamp, ${day}::date::text AS text,
+             ${BigInt('9007199254740993')}::int8 AS big, ${new Prisma.Decimal('-1.5')}::numeric AS dec`);
+    expect(row.day.toISOString()).toBe('2021-08-01T00:00:00.000Z');
+    expect(row.text).toBe('2021-08-01');
+    expect(row.stamp.toISOString()).toBe('2021-08-01T10:20:30.125Z');
+    expect(row.big).toBe(BigInt('9007199254740993'));
+    expect(row.dec.toString()).toBe('-1.5');
+    // pg alone would send a Date in the process's local time: a day off west of UTC.
+    expect(toParameter([day])).toEqual(['2021-08-01T00:00:00.000Z']);
+  });
+});

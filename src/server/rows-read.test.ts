@@ -34,4 +34,12 @@ describe('RowsRead', () => {
     await expect(failed).rejects.toThrow('boom');
     expect(await rows.load([5], async () => [null])).toEqual([null]);
   });
+
+  it('peeks at rows already read, without waiting for reads under way', async () => {
+    const rows = new RowsRead<Row>();
+    await rows.track(Promise.resolve([{ id: 1 }]), (list) => list);
+    void rows.track(new Promise<Row[]>(() => undefined), (list) => list);
+    expect(rows.peek(1)).toEqual({ id: 1 });
+    expect(rows.peek(2)).toBeUndefined();
+  });
 });

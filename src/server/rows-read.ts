@@ -23,6 +23,11 @@ export class RowsRead<T extends { id: number }> {
     return read;
   }
 
+  /** The row with this id if a read has brought it already (no waiting, no query). */
+  peek(id: number): T | undefined {
+    return this.rows.get(id);
+  }
+
   /** The rows with these ids, in their order: remembered ones as they are, the rest from `fetch` (then remembered). */
   async load(ids: readonly number[], fetch: (missing: number[]) => Promise<Array<T | null>>): Promise<Array<T | null>> {
     if (this.pending.size > 0) await Promise.all([...this.pending]);

@@ -57,4 +57,19 @@ describe('ReferenceTable', () => {
     fail = false;
     expect(await t.byKeys([1])).toEqual([{ id: 1, name: 'a' }]);
   });
+
+  it('peeks: the row without a promise while the copy is fresh, nothing before the first read or once stale', async () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000);
+    try {
+      const { t } = table([{ id: 1, name: 'a' }], 5_000);
+      expect(t.peek(1)).toBeUndefined();
+      await t.byKeys([1]);
+      expect(t.peek(1)?.name).toBe('a');
+      expect(t.peek(2)).toBeUndefined();
+      now.mockReturnValue(6_000);
+      expect(t.peek(1)).toBeUndefined();
+    } finally {
+      now.mockRestore();
+    }
+  });
 });

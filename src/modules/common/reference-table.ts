@@ -33,6 +33,14 @@ export class ReferenceTable<K, T> {
     return keys.map((key) => this.byKey.get(key) ?? null);
   }
 
+  /**
+   * The row for this key when the copy is fresh and holds it; undefined otherwise (then ask
+   * byKeys). Lets a resolver answer without a promise when nothing has to be read.
+   */
+  peek(key: K): T | undefined {
+    return Date.now() - this.loadedAt < this.ttlMs ? this.byKey.get(key) : undefined;
+  }
+
   /** Every row, in the fetch's order. */
   async all(): Promise<T[]> {
     await this.fresh();

@@ -11,6 +11,11 @@ export class ChampionshipService {
     this.table = new ReferenceTable(() => prisma.championship.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }), (row) => row.id);
   }
 
+  /** The championship when the in-memory copy is fresh and has it (see ReferenceTable.peek). */
+  peek(id: number): Championship | undefined {
+    return this.table.peek(id);
+  }
+
   byIds(ids: readonly number[]): Promise<Array<Championship | null>> {
     return this.table.byKeys(ids);
   }

@@ -14,6 +14,11 @@ export class EventService {
     return this.table.byKeys(ids);
   }
 
+  /** The event when the in-memory copy is fresh and has it (see ReferenceTable.peek). */
+  peek(id: number): Event | undefined {
+    return this.table.peek(id);
+  }
+
   /** Every event by code then sex. */
   all(): Promise<Event[]> {
     return this.table.all();

@@ -102,4 +102,25 @@ describe('championship', () => {
     expect(bySlug['diamond-league'].awardsMedals).toBe(false);
     expect(bySlug['world-u20-championships']).toMatchObject({ awardsMedals: true, ageCategory: 'U20' });
   });
+
+  it('reads a meet, its races, and their results with their athletes in three statements, and answers their fields from them', async () => {
+    const query = `query ($slug: String!) { meet(slug: $slug) { races(first: 10) { nodes {
+      name season event { code } results(first: 100) { nodes { placeText mark { text unit } athlete { slug country { code } } } } } } } }`;
+    await api.query(query, { slug: 'silesia-2024' }); // reference tables (events, countries) read once per server
+    const spy = jest.spyOn(api.db.pool, 'query');
+    try {
+      const { data, errors } = await api.query(query, { slug: 'silesia-2024' });
+      expect(errors).toBeUndefined();
+      const [race] = data.meet.races.nodes;
+      expect(race.results.nodes.map((r: any) => [r.placeText, r.athlete.slug, r.athlete.country?.code, r.mark.unit])).toEqual([
+        ['1', 'soufiane-el-bakkali', 'MAR', 'TIME'],
+        ['2', 'amos-serem', undefined, 'TIME'], // the seed gives the Kenyans no country
+        ['3', 'samuel-firewu', 'ETH', 'TIME'],
+        ['4', 'abraham-kibiwott', undefined, 'TIME'],
+      ]);
+      expect(spy).toHaveBeenCalledTimes(3);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -29,7 +29,7 @@ export class MeetResolver {
   ) {
     return oneKey({ id, slug }, ['id', 'slug']) === 'id'
       ? ctx.loaders.meet.load(decodeNumericId(id as string, 'Meet'))
-      : ctx.services.meets.findBySlug(slug as string);
+      : ctx.loaders.meetBySlug.load(slug as string);
   }
 
   @Query(() => MeetConnection, { description: 'Meets, the latest year first, optionally of one championship or year.' })

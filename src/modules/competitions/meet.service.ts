@@ -23,9 +23,9 @@ export class MeetService {
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
-  async findBySlug(slug: string): Promise<Meet | null> {
-    const [meet] = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ${slug}`);
-    return meet ?? null;
+  async bySlugs(slugs: readonly string[]): Promise<Array<Meet | null>> {
+    const rows = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ANY(${[...slugs]}::text[])`);
+    return rowsByKey(slugs, rows, (row) => row.slug);
   }
 
   /** Meets latest year first, then by slug: a stable keyset. */

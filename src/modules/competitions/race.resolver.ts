@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } 
 import type { Context } from '../../server/context';
 import { raceName, seasonOf } from '../../domain';
 import { notFound } from '../common/errors';
+import { whenLoaded } from '../common/when-loaded';
 import { decodeNumericId, encodeGlobalId, PageArgs, pageOfList } from '../common/relay';
 import { EntryConnection } from '../results/entry.type';
 import { PerformanceConnection } from '../results/performance.type';
@@ -23,10 +24,11 @@ export class RaceResolver {
   }
 
   @FieldResolver(() => String, { description: 'A readable name, e.g. "Men\'s 3000 Metres Steeplechase Final".' })
-  async name(@Root() race: Race, @Ctx() ctx: Context): Promise<string> {
-    const event = await ctx.loaders.event.load(race.eventId);
-    if (!event) throw notFound('event', `id ${race.eventId}`);
-    return raceName(event, race);
+  name(@Root() race: Race, @Ctx() ctx: Context): string | Promise<string> {
+    return whenLoaded(ctx.loaders.event.load(race.eventId), (event) => {
+      if (!event) throw notFound('event', `id ${race.eventId}`);
+      return raceName(event, race);
+    });
   }
 
   @FieldResolver(() => MeetType, { description: 'The meet it is part of.' })
@@ -40,10 +42,11 @@ export class RaceResolver {
   }
 
   @FieldResolver(() => Int, { description: 'The season: the year of the race\'s date (or of its meet), never the year in an edition\'s name.' })
-  async season(@Root() race: Race, @Ctx() ctx: Context): Promise<number> {
-    const meet = await ctx.loaders.meet.load(race.meetId);
-    if (!meet) throw notFound('meet', `id ${race.meetId}`);
-    return seasonOf(race.date ?? meet.startDate, meet.year, meet.indoor).year;
+  season(@Root() race: Race, @Ctx() ctx: Context): number | Promise<number> {
+    return whenLoaded(ctx.loaders.meet.load(race.meetId), (meet) => {
+      if (!meet) throw notFound('meet', `id ${race.meetId}`);
+      return seasonOf(race.date ?? meet.startDate, meet.year, meet.indoor).year;
+    });
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Race wind in m/s where it applies and is known.' })

@@ -14,6 +14,11 @@ export class CountryService {
     return this.table.byKeys(codes);
   }
 
+  /** The country when the in-memory copy is fresh and has it (see ReferenceTable.peek). */
+  peek(code: string): Country | undefined {
+    return this.table.peek(code);
+  }
+
   /** All countries by name. */
   all(): Promise<Country[]> {
     return this.table.all();

@@ -11,7 +11,7 @@ const numeric = (key: string, id: string): number => {
 /** Loads any object from its global id, tagged with its GraphQL type for `Node`'s resolveType. */
 async function loadNode(ctx: Context, id: string): Promise<object | null> {
   const { type, key } = decodeGlobalId(id);
-  const loaders: Record<NodeTypeName, () => Promise<object | null>> = {
+  const loaders: Record<NodeTypeName, () => object | null | Promise<object | null>> = {
     Athlete: () => ctx.loaders.athlete.load(numeric(key, id)),
     Country: () => ctx.loaders.country.load(key),
     Event: () => ctx.loaders.event.load(numeric(key, id)),

@@ -6,6 +6,7 @@ import { markDecimal, type MarkUnit } from '../../domain';
 import { AthleteType } from '../athletes/athlete.type';
 import { RaceType } from '../competitions/race.type';
 import { notFound } from '../common/errors';
+import { whenLoaded } from '../common/when-loaded';
 import { encodeGlobalId } from '../common/relay';
 import { SourceType } from '../sources/source.type';
 import { MarkType } from './mark.type';
@@ -30,28 +31,25 @@ export class PerformanceResolver {
   }
 
   @FieldResolver(() => MarkType, { nullable: true, description: 'The mark, as published and as an exact value; null when not achieved or not given.' })
-  async mark(@Root() performance: PerformanceRow, @Ctx() ctx: Context): Promise<MarkType | null> {
-    if (performance.markValue === null || performance.markText === null || performance.precision === null) return null;
-    const race = await ctx.loaders.race.load(performance.raceId);
-    const event = race && (await ctx.loaders.event.load(race.eventId));
-    if (!event) throw notFound('event', `for race ${performance.raceId}`);
-    return {
-      text: performance.markText,
-      value: performance.markValue,
-      unit: event.unit,
-      precision: performance.precision,
-      decimal: markDecimal(performance.markValue, event.unit as MarkUnit),
-    };
+  mark(@Root() performance: PerformanceRow, @Ctx() ctx: Context): MarkType | null | Promise<MarkType | null> {
+    const { markValue: value, markText: text, precision } = performance;
+    if (value === null || text === null || precision === null) return null;
+    return whenLoaded(ctx.loaders.race.load(performance.raceId), (race) =>
+      whenLoaded(race && ctx.loaders.event.load(race.eventId), (event) => {
+        if (!event) throw notFound('event', `for race ${performance.raceId}`);
+        return { text, value, unit: event.unit, precision, decimal: markDecimal(value, event.unit as MarkUnit) };
+      }),
+    );
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The place as published: "2", or "2=" when shared with another athlete; null without a place.',
   })
-  async placeText(@Root() performance: PerformanceRow, @Ctx() ctx: Context): Promise<string | null> {
-    if (performance.place === null) return null;
-    const shared = await ctx.loaders.sharedPlace.load(placeKey(performance.raceId, performance.place));
-    return shared ? `${performance.place}=` : String(performance.place);
+  placeText(@Root() performance: PerformanceRow, @Ctx() ctx: Context): string | null | Promise<string | null> {
+    const { place } = performance;
+    if (place === null) return null;
+    return whenLoaded(ctx.loaders.sharedPlace.load(placeKey(performance.raceId, place)), (shared) => (shared ? `${place}=` : String(place)));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Wind in m/s for this mark where it applies and is known (positive is a tailwind).' })

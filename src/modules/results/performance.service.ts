@@ -1,5 +1,5 @@
-import { Prisma, type Meet, type Performance, type Race } from '../../db/generated/client';
-import { meetColumns, performanceColumns, raceColumns } from '../../db/model-columns';
+import { Prisma, type Athlete, type Meet, type Performance, type Race } from '../../db/generated/client';
+import { athleteColumns, meetColumns, performanceColumns, raceColumns } from '../../db/model-columns';
 import type { SqlReader } from '../../db/sql-reader';
 import { compareResults, type MarkDirection } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
@@ -21,6 +21,13 @@ export interface PlaceKey {
 
 export const placeKey = (raceId: number, place: number) => `${raceId}:${place}`;
 
+/** How many of a race's results hold this place (more than one: a shared place). */
+export function holdersOf(results: readonly Pick<Performance, 'place'>[], place: number): number {
+  let holders = 0;
+  for (const result of results) if (result.place === place) holders++;
+  return holders;
+}
+
 export class PerformanceService {
   constructor(
     private readonly sql: SqlReader,
@@ -34,20 +41,32 @@ export class PerformanceService {
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
-  /** Results of each race in official order: places, then DNF, DQ, NM, DNS (`races`: the races, in the same order). */
-  async resultsOf(raceIds: readonly number[], races: ReadonlyArray<Pick<Race, 'id' | 'eventId'> | Error | null>): Promise<Performance[][]> {
+  /**
+   * Results of each race in official order: places, then DNF, DQ, NM, DNS (`races`: the races,
+   * in the same order), with their athletes read in the same statement: results are nearly
+   * always shown with who achieved them.
+   */
+  async resultsOf(
+    raceIds: readonly number[],
+    races: ReadonlyArray<Pick<Race, 'id' | 'eventId'> | Error | null>,
+  ): Promise<{ results: Performance[][]; athletes: Athlete[] }> {
     const known = races.filter((race): race is Pick<Race, 'id' | 'eventId'> => race !== null && !(race instanceof Error));
-    const [rows, events] = await Promise.all([
-      this.sql.rows<Performance>(
-        Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p WHERE p.race_id = ANY(${[...raceIds]}::int[]) ORDER BY p.id`,
-      ),
+    const [joined, events] = await Promise.all([
+      this.sql.rows<Record<string, unknown>>(Prisma.sql`
+        SELECT ${performanceColumns('p')}, ${athleteColumns('a', 'a.')}
+          FROM performances p JOIN athletes a ON a.id = p.athlete_id
+         WHERE p.race_id = ANY(${[...raceIds]}::int[]) ORDER BY p.id`),
       this.events.byIds([...new Set(known.map((race) => race.eventId))]),
     ]);
+    const rows = joined.map((row) => performanceColumns.pick<Performance>(row, ''));
+    const athletes = new Map<number, Athlete>();
+    for (const row of joined) if (!athletes.has(row['a.id'] as number)) athletes.set(row['a.id'] as number, athleteColumns.pick<Athlete>(row, 'a.'));
     const directionOf = new Map(events.map((event) => [event?.id, event?.direction as MarkDirection]));
     const direction = new Map(known.map((race) => [race.id, directionOf.get(race.eventId)]));
-    return groupRows(raceIds, rows, (row) => row.raceId).map((results, i) =>
-      results.sort((a, b) => compareResults(a, b, direction.get(raceIds[i]) ?? 'LOWER_IS_BETTER') || a.id - b.id),
+    const results = groupRows(raceIds, rows, (row) => row.raceId).map((list, i) =>
+      list.sort((a, b) => compareResults(a, b, direction.get(raceIds[i]) ?? 'LOWER_IS_BETTER') || a.id - b.id),
     );
+    return { results, athletes: [...athletes.values()] };
   }
 
   /**
@@ -70,9 +89,7 @@ export class PerformanceService {
     return keys.map((key) => {
       const results = resultsRead.get(key.raceId);
       if (!results) return shared.has(placeKey(key.raceId, key.place));
-      let holders = 0;
-      for (const result of results) if (result.place === key.place) holders++;
-      return holders > 1;
+      return holdersOf(results, key.place) > 1;
     });
   }
 

@@ -1,0 +1,49 @@
+import { createDatabase, type Database } from '../db/client';
+import { seedDatabase } from '../db/seed/seed';
+import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+import { placeKey } from '../modules/results/performance.service';
+import { createLoaders } from './loaders';
+import { createServices, type Services } from './services';
+
+describe('loaders', () => {
+  let database: TestDatabase;
+  let db: Database;
+  let services: Services;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
+    await seedDatabase(db.prisma);
+    services = createServices(db.prisma, db.pool);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  it('answers with plain values, not promises, what a list read has brought: a race\'s results, athletes, places', async () => {
+    const loaders = createLoaders(services);
+    const meet = await loaders.meetBySlug.load('silesia-2024');
+    const [race] = await loaders.racesOfMeet.load(meet!.id);
+    const results = await loaders.resultsOfRace.load(race.id);
+    expect(results.length).toBeGreaterThan(1);
+    await services.events.all(); // the events table, read once per server
+
+    const first = results[0];
+    const athlete = loaders.athlete.load(first.athleteId);
+    expect(athlete).not.toBeInstanceOf(Promise);
+    expect(athlete).toMatchObject({ slug: 'soufiane-el-bakkali' });
+    expect(loaders.race.load(race.id)).toBe(race);
+    expect(loaders.meet.load(meet!.id)).toBe(meet);
+    expect(loaders.event.load(race.eventId)).toMatchObject({ id: race.eventId });
+    expect(loaders.sharedPlace.load(placeKey(race.id, 1))).toBe(false);
+  });
+
+  it('still loads, through a promise, what no read has brought', async () => {
+    const loaders = createLoaders(services);
+    const athlete = loaders.athlete.load(1);
+    expect(athlete).toBeInstanceOf(Promise);
+    expect(await athlete).toMatchObject({ id: 1 });
+  });
+});

@@ -6,7 +6,8 @@
 // and is answered without a promise (PeekingLoader).
 import DataLoader from 'dataloader';
 import type { Athlete, Meet, Performance, Race } from '../db/generated/client';
-import { holdersOf } from '../modules/results/performance.service';
+import type { RelatedRows } from '../db/related-rows';
+import { holdersOf, placeKey } from '../modules/results/performance.service';
 import type { PreviewKey, RivalsKey } from '../modules/rivalries/rivalry.service';
 import { RowsRead } from './rows-read';
 import type { Services } from './services';
@@ -38,6 +39,8 @@ export function createLoaders(s: Services) {
   const performances = new RowsRead<Performance>();
   // Results of the races this request has read: shared places are read off them, not asked again.
   const resultsRead = new Map<number, Performance[]>();
+  // Shared places a page read brought along, by placeKey.
+  const placesRead = new Map<string, boolean>();
   const race = loader((ids: readonly number[]) => races.load(ids, (missing) => s.races.byIds(missing)));
   const sharedPlace = loader((keys: readonly string[]) =>
     s.performances.sharedPlaces(keys.map((key) => {
@@ -45,6 +48,14 @@ export function createLoaders(s: Services) {
       return { raceId, place };
     }), resultsRead));
   return {
+    /** Takes in rows a page read brought along: loading them afterwards is answered at once. */
+    remember(related: RelatedRows): void {
+      athletes.remember(related.athletes);
+      performances.remember(related.performances);
+      races.remember(related.races);
+      meets.remember(related.meets);
+      for (const { raceId, place, shared } of related.sharedPlaces) placesRead.set(placeKey(raceId, place), shared);
+    },
     athlete: peeking(
       loader((ids: readonly number[]) => athletes.load(ids, (missing) => s.athletes.byIds(missing))),
       (id) => athletes.peek(id),
@@ -78,6 +89,8 @@ export function createLoaders(s: Services) {
     ),
     /** By `placeKey(raceId, place)`: whether another athlete holds the same place (at once when the race's results are read). */
     sharedPlace: peeking(sharedPlace, (key) => {
+      const known = placesRead.get(key);
+      if (known !== undefined) return known;
       const results = resultsRead.get(Number(key.slice(0, key.indexOf(':'))));
       return results && holdersOf(results, Number(key.slice(key.indexOf(':') + 1))) > 1;
     }),

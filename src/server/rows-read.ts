@@ -23,6 +23,11 @@ export class RowsRead<T extends { id: number }> {
     return read;
   }
 
+  /** Remembers rows another read brought along (see src/db/related-rows.ts). */
+  remember(rows: Iterable<T>): void {
+    for (const row of rows) this.rows.set(row.id, row);
+  }
+
   /** The row with this id if a read has brought it already (no waiting, no query). */
   peek(id: number): T | undefined {
     return this.rows.get(id);

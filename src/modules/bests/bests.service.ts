@@ -2,6 +2,7 @@
 // times apart), best per athlete with DISTINCT ON, ranks with rank() over the whole list.
 import type { Event as EventRow } from '../../db/generated/client';
 import { Prisma } from '../../db/generated/client';
+import { RELATED_COLUMNS, relatedOf, type RelatedRows } from '../../db/related-rows';
 import type { SqlReader } from '../../db/sql-reader';
 import type { EventService } from '../competitions/event.service';
 import { markDecimal, WIND_LIMIT_MPS, windStatus, type MarkPrecision, type MarkUnit } from '../../domain';
@@ -139,7 +140,7 @@ export class BestsService {
    * per athlete (their best, the first set when equal) unless `allMarks`. Order: mark, then
    * date, then family and given name, then performance id; the cursor is that key.
    */
-  async markList(q: MarkListQuery): Promise<Page<ListEntryValue>> {
+  async markList(q: MarkListQuery): Promise<Page<ListEntryValue> & { related: RelatedRows }> {
     checkPageSize(q.first);
     const filters = [Prisma.sql`r.event_id = ${q.event.id}`, LEGAL, Prisma.sql`COALESCE(p.precision = 'TENTHS_HAND', false) = ${q.handTimes}`];
     if (q.indoor !== null) filters.push(Prisma.sql`m.indoor = ${q.indoor}`);
@@ -167,7 +168,8 @@ export class BestsService {
     const after = cursor
       ? Prisma.sql`("sortMark", "sortDate", "nameKey", "performanceId") > (${cursor.mark}::int, ${cursor.day}::date, ${cursor.name}::text, ${cursor.id}::int)`
       : Prisma.sql`true`;
-    const rows = await this.sql.rows<Partial<MarkRow> & { total: number; rank: number; nameKey: string }>(Prisma.sql`
+    // The page comes with its performances, athletes, races and meets (RELATED_COLUMNS): one statement in all.
+    const rows = await this.sql.rows<Partial<MarkRow> & { total: number; rank: number; nameKey: string } & Record<string, unknown>>(Prisma.sql`
       WITH marks AS (
         SELECT ${MARK_COLUMNS}
         FROM races r
@@ -186,18 +188,20 @@ export class BestsService {
       SELECT counted.total, page.*
       FROM (SELECT count(*)::int AS total FROM ranked) counted
       LEFT JOIN LATERAL (
-        SELECT named.*, p.mark_text AS "markText"
+        SELECT named.*, p.mark_text AS "markText", ${RELATED_COLUMNS}
         FROM named JOIN performances p ON p.id = named."performanceId"
+        JOIN athletes a ON a.id = p.athlete_id JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
         WHERE ${after}
         ORDER BY "sortMark", "sortDate", "nameKey", "performanceId"
         LIMIT ${q.first + 1}
       ) page ON true`);
     const total = rows[0]?.total ?? 0;
-    const found = rows.filter((row) => row.performanceId != null) as Array<MarkRow & { rank: number; nameKey: string }>;
+    const found = rows.filter((row) => row.performanceId != null) as Array<MarkRow & { rank: number; nameKey: string } & Record<string, unknown>>;
     const nodes: ListEntryValue[] = found
       .slice(0, q.first)
       .map((row) => ({ ...toBestMark(row), rank: row.rank, nameKey: row.nameKey }));
-    return toPage(nodes, (e) => [e.sortMark, isoDay(e.sortDate), e.nameKey, e.performanceId], found.length > q.first, Boolean(q.after), total);
+    const page = toPage(nodes, (e) => [e.sortMark, isoDay(e.sortDate), e.nameKey, e.performanceId], found.length > q.first, Boolean(q.after), total);
+    return { ...page, related: relatedOf(found.slice(0, q.first)) };
   }
 }
 

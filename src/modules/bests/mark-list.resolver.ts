@@ -44,7 +44,9 @@ export class MarkListResolver {
   })
   async topList(@Ctx() ctx: Context, @Args() args: TopListArgs) {
     const event = await lookUpEvent(ctx, args.event);
-    return ctx.services.bests.markList({ ...args, event, indoor: args.indoor ?? null });
+    const page = await ctx.services.bests.markList({ ...args, event, indoor: args.indoor ?? null });
+    ctx.loaders.remember(page.related);
+    return page;
   }
 
   @Query(() => MarkListConnection, {
@@ -52,6 +54,8 @@ export class MarkListResolver {
   })
   async allTimeList(@Ctx() ctx: Context, @Args() args: AllTimeListArgs) {
     const event = await lookUpEvent(ctx, args.event);
-    return ctx.services.bests.markList({ ...args, event, season: null, indoor: args.indoor ?? null });
+    const page = await ctx.services.bests.markList({ ...args, event, season: null, indoor: args.indoor ?? null });
+    ctx.loaders.remember(page.related);
+    return page;
   }
 }

@@ -15,8 +15,10 @@ export class PerformanceSearchResolver {
     description:
       'Performances for analysis: every filter given must hold. E.g. `performances(event: "3000SC", sex: MALE, season: 2024, markAtLeast: "8:10.00", orderBy: {field: MARK})`. By default the most recent first.',
   })
-  performances(@Ctx() ctx: Context, @Args() args: PerformancesArgs) {
-    return ctx.services.performanceSearch.search(args);
+  async performances(@Ctx() ctx: Context, @Args() args: PerformancesArgs) {
+    const page = await ctx.services.performanceSearch.search(args);
+    ctx.loaders.remember(page.related);
+    return page;
   }
 
   @FieldResolver(() => MarkType, {

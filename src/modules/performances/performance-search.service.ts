@@ -1,12 +1,11 @@
 // Aliased: the names Event and Performance would shadow Node's globals.
-import { Prisma, type Event as EventRow, type Performance as PerformanceRow } from '../../db/generated/client';
+import type { Event as EventRow, Performance as PerformanceRow } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { performanceColumns } from '../../db/model-columns';
+import { relatedOf, type RelatedRows } from '../../db/related-rows';
 import type { SqlReader } from '../../db/sql-reader';
 import type { ChampionshipService } from '../competitions/championship.service';
 import type { EventService } from '../competitions/event.service';
 import type { MarkDirection, MarkUnit } from '../../domain';
-import { rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, decodeNumericId, toPage, type Page } from '../common/relay';
 import { readMark } from './mark-input';
@@ -39,17 +38,17 @@ export class PerformanceSearchService {
   ) {}
 
   /** The analysts' search: every filter given must hold (AND), in a stable keyset order. */
-  async search(args: PerformancesArgs): Promise<LazyCountPage<PerformanceRow>> {
+  async search(args: PerformancesArgs): Promise<LazyCountPage<PerformanceRow> & { related: RelatedRows }> {
     checkPageSize(args.first);
     const { filter, event } = await this.resolveFilter(args);
     const order = resolveOrder(args, event);
     const after = args.after ? decodeAfter(args.after, order) : null;
 
-    const rows = await this.sql.rows<{ id: number } & Record<string, string | number | null>>(
-      pageQuery(filter, order, after, args.first + 1),
-    );
+    const rows = await this.sql.rows<{ id: number } & Record<string, unknown>>(pageQuery(filter, order, after, args.first + 1));
     const page = rows.slice(0, args.first);
-    const performances = await this.byIds(page.map((row) => row.id));
+    // The page's performances, in its order, with their athletes, races and meets.
+    const related = relatedOf(page);
+    const performances = related.performances;
     // Every cursor has CURSOR_KEYS keys (unused ones null), so one of another ordering is recognised as such.
     const keysOf = new Map(page.map((row) => [row.id, Array.from({ length: CURSOR_KEYS }, (_, i) => row[`k${i}`] ?? null)]));
     const result = toPage(
@@ -62,19 +61,12 @@ export class PerformanceSearchService {
       edges: result.edges,
       nodes: result.nodes,
       pageInfo: result.pageInfo,
+      related,
       get totalCount() {
         count ??= sql.rows<{ count: number }>(countQuery(filter)).then((r) => r[0].count);
         return count;
       },
     };
-  }
-
-  private async byIds(ids: number[]): Promise<PerformanceRow[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.sql.rows<PerformanceRow>(
-      Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p WHERE p.id = ANY(${ids}::int[])`,
-    );
-    return rowsByKey(ids, rows, (row) => row.id).filter((row): row is PerformanceRow => row !== null);
   }
 
   /** Turns slugs, codes and global ids into keys, and rejects what names nothing. */

@@ -3,6 +3,7 @@
 // so PostgreSQL can drive the query from races(event_id, season | effective_date) and
 // performances(race_id, ...).
 import { Prisma } from '../../db/generated/client';
+import { RELATED_COLUMNS } from '../../db/related-rows';
 import type { MarkDirection, PerformanceStatus, Round, Sex } from '../../domain';
 
 export interface ResolvedFilter {
@@ -130,7 +131,11 @@ function afterKeyset(order: ResolvedOrder, after: Keyset): Prisma.Sql {
   return from(0);
 }
 
-/** Ids and sort keys (k0, k1...) of one page, plus one row to tell whether another page follows. */
+/**
+ * Ids and sort keys (k0, k1...) of one page, plus one row to tell whether another page
+ * follows, each with its performance, athlete, race and meet (RELATED_COLUMNS). The page is
+ * picked on the filter's own tables first; the others are joined to its rows only.
+ */
 export function pageQuery(filter: ResolvedFilter, order: ResolvedOrder, after: Keyset | null, limit: number): Prisma.Sql {
   const and = conditions(filter);
   if (after) and.push(afterKeyset(order, after));
@@ -141,8 +146,12 @@ export function pageQuery(filter: ResolvedFilter, order: ResolvedOrder, after: K
   });
   const direction = order.direction === 'DESC' ? Prisma.raw('DESC') : Prisma.raw('ASC');
   const orderBy = columns.map(({ expr }) => Prisma.sql`${expr} ${direction} NULLS LAST`);
-  return Prisma.sql`SELECT p.id, ${Prisma.join(keys)} ${FROM} ${where(and)}
-    ORDER BY ${Prisma.join(orderBy)}, p.id ASC LIMIT ${limit}::int`;
+  const pageOrder = columns.map((_, i) => Prisma.sql`page.${Prisma.raw(`k${i}`)} ${direction} NULLS LAST`);
+  return Prisma.sql`SELECT page.*, ${RELATED_COLUMNS}
+    FROM (SELECT p.id, ${Prisma.join(keys)} ${FROM} ${where(and)} ORDER BY ${Prisma.join(orderBy)}, p.id ASC LIMIT ${limit}::int) page
+    JOIN performances p ON p.id = page.id JOIN athletes a ON a.id = p.athlete_id
+    JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
+    ORDER BY ${Prisma.join(pageOrder)}, page.id ASC`;
 }
 
 export function countQuery(filter: ResolvedFilter): Prisma.Sql {

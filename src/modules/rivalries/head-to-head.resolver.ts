@@ -31,7 +31,9 @@ export class HeadToHeadResolver {
       meetingFilterOf(ctx, filter),
     ]);
     if (a.id === b.id) throw badUserInput('athleteB', `is the same athlete as athleteA (${a.slug}): give two different athletes`);
-    return ctx.services.rivalries.headToHead(a.id, b.id, meetingFilter);
+    const { record, related } = await ctx.services.rivalries.headToHead(a.id, b.id, meetingFilter);
+    ctx.loaders.remember(related);
+    return record;
   }
 
   @FieldResolver(() => AthleteType, { description: 'Athlete A.' })

@@ -1,4 +1,6 @@
 import { Prisma } from '../../db/generated/client';
+import { meetColumns, raceColumns } from '../../db/model-columns';
+import { performanceWithShared, RelatedRowsBuilder, type RelatedRows } from '../../db/related-rows';
 import type { SqlReader } from '../../db/sql-reader';
 import type { MarkPrecision, MarkUnit, PerformanceStatus } from '../../domain';
 import { matrixOf, meetingsOf, recordOf, rivalsOf, type FieldRecord, type PairRecord, type PairRow } from './record';
@@ -111,13 +113,25 @@ function byFilter<K extends { filter: MeetingFilter }>(keys: readonly K[]): Map<
 export class RivalryService {
   constructor(private readonly sql: SqlReader) {}
 
-  /** Every meeting of athletes A and B (A first in each), most recent first, with the totals. */
-  async headToHead(athleteAId: number, athleteBId: number, filter: MeetingFilter): Promise<PairRecord> {
-    const rows = await this.sql.rows<SqlPairRow>(Prisma.sql`
-      SELECT ${PAIR_COLUMNS}
+  /**
+   * Every meeting of athletes A and B (A first in each), most recent first, with the totals;
+   * with the two performances, the race and the meet of each meeting, which the request's
+   * loaders take in (`related`) so that showing them reads nothing more.
+   */
+  async headToHead(athleteAId: number, athleteBId: number, filter: MeetingFilter): Promise<{ record: PairRecord; related: RelatedRows }> {
+    const rows = await this.sql.rows<SqlPairRow & Record<string, unknown>>(Prisma.sql`
+      SELECT ${PAIR_COLUMNS}, ${performanceWithShared('pa')}, ${performanceWithShared('pb')},
+             ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')}
       FROM performances pa ${PAIR_JOINS}
       WHERE pa.athlete_id = ${athleteAId} AND pb.athlete_id = ${athleteBId} AND ${filterSql(filter)}`);
-    return recordOf(athleteAId, athleteBId, meetingsOf(rows.map(toPairRow)));
+    const related = new RelatedRowsBuilder();
+    for (const row of rows) {
+      related.performance(row, 'pa');
+      related.performance(row, 'pb');
+      related.race(row, 'r');
+      related.meet(row, 'm');
+    }
+    return { record: recordOf(athleteAId, athleteBId, meetingsOf(rows.map(toPairRow))), related: related.rows };
   }
 
   /**

@@ -1,0 +1,75 @@
+// Pages read with what they show (src/db/related-rows.ts): a top list, an analyst's page and a
+// head-to-head each cost one statement (the analyst's count one more), and what the loaders
+// took in from it answers exactly what separate reads would.
+import { startTestApi, type TestApi } from '../../test/support/api';
+import { encodeGlobalId } from '../modules/common/relay';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.stop());
+
+const SHOWN = 'placeText status mark { text unit } athlete { slug country { code } } race { name season meet { slug name } }';
+
+/** Runs a query twice (the first warms the server's reference tables) and counts the second's statements. */
+async function statementsOf(query: string, variables: Record<string, unknown> = {}) {
+  const first = await api.query(query, variables);
+  expect(first.errors).toBeUndefined();
+  const spy = jest.spyOn(api.db.pool, 'query');
+  try {
+    const again = await api.query(query, variables);
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual(first.data);
+    return { statements: spy.mock.calls.length, data: again.data };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('pages read with what they show', () => {
+  it('a top list is one statement, its performances, athletes, races and meets included', async () => {
+    const { statements, data } = await statementsOf(`{ topList(event: { code: "3000SC", sex: MALE }, season: 2024, first: 10) {
+      nodes { rank athlete { slug country { code } } performance { ${SHOWN} } } } }`);
+    expect(statements).toBe(1);
+    const [first] = data.topList.nodes;
+    expect(first.rank).toBe(1);
+    expect(first.performance.athlete.slug).toBe(first.athlete.slug);
+    expect(first.performance.race.meet.slug).toEqual(expect.any(String));
+  });
+
+  it('an analyst page is two statements (the page, and its count)', async () => {
+    const { statements, data } = await statementsOf(`{ performances(event: "3000SC", sex: MALE, orderBy: { field: MARK }, first: 20) {
+      totalCount nodes { ${SHOWN} } } }`);
+    expect(statements).toBe(2);
+    expect(data.performances.nodes.length).toBeGreaterThan(3);
+    expect(data.performances.totalCount).toBeGreaterThanOrEqual(data.performances.nodes.length);
+  });
+
+  it('a head-to-head is the athletes and one statement, places shared or not read off it', async () => {
+    const { statements, data } = await statementsOf(`{ headToHead(athleteA: { slug: "amos-serem" }, athleteB: { slug: "soufiane-el-bakkali" }) {
+      winsA winsB meetings(first: 10) { nodes { race { name meet { slug } } performanceA { ${SHOWN} } performanceB { ${SHOWN} } } } } }`);
+    expect(statements).toBe(2);
+    const silesia = data.headToHead.meetings.nodes.find((m: any) => m.race.meet.slug === 'silesia-2024');
+    expect([silesia.performanceA.placeText, silesia.performanceB.placeText]).toEqual(['2', '1']);
+  });
+
+  it('takes shared places from the page: "1=" for both athletes placed first', async () => {
+    const { rows: [second] } = await api.db.pool.query<{ id: number; race_id: number; slug: string }>(
+      `SELECT p.id, p.race_id, m.slug FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
+        WHERE p.place = 2 ORDER BY p.id LIMIT 1`,
+    );
+    await api.db.pool.query('UPDATE performances SET place = 1 WHERE id = $1', [second.id]);
+    try {
+      const { data } = await statementsOf(`query ($meet: String!) { performances(meet: $meet, first: 100) { nodes { placeText race { id } } } }`, {
+        meet: second.slug,
+      });
+      const race = encodeGlobalId('Race', second.race_id);
+      const texts = data.performances.nodes.filter((n: any) => n.race.id === race).map((n: any) => n.placeText);
+      expect(texts.filter((text: string | null) => text === '1=')).toHaveLength(2);
+      expect(texts).not.toContain('1');
+    } finally {
+      await api.db.pool.query('UPDATE performances SET place = 2 WHERE id = $1', [second.id]);
+    }
+  });
+});

@@ -8,11 +8,13 @@ import DataLoader from 'dataloader';
 import type { Athlete, Meet, Performance, Race } from '../db/generated/client';
 import type { RelatedRows } from '../db/related-rows';
 import { holdersOf, placeKey } from '../modules/results/performance.service';
+import type { SeasonBestValue } from '../modules/bests/bests.service';
+import type { MedalRow } from '../modules/medals/medal.type';
 import type { PreviewKey, RivalsKey } from '../modules/rivalries/rivalry.service';
 import { RowsRead } from './rows-read';
 import type { Services } from './services';
 
-type Batch<K, V> = (keys: readonly K[]) => Promise<V[]>;
+type Batch<K, V> = (keys: readonly K[]) => Promise<Array<V | Error>>;
 
 const found = <T>(rows: Array<T | null>): T[] => rows.filter((row): row is T => row !== null);
 
@@ -42,6 +44,15 @@ export function createLoaders(s: Services) {
   // Shared places a page read brought along, by placeKey.
   const placesRead = new Map<string, boolean>();
   const race = loader((ids: readonly number[]) => races.load(ids, (missing) => s.races.byIds(missing)));
+  const performancesOfAthlete = loader((ids: readonly number[]) => {
+    const read = s.performances.performancesOf(ids);
+    void read.then((lists) => {
+      for (const p of lists.flat()) if (p.place !== null) placesRead.set(placeKey(p.raceId, p.place), p.placeShared);
+    }, () => undefined);
+    races.track(read, (lists) => lists.flat().map((p) => p.race));
+    meets.track(read, (lists) => lists.flat().map((p) => p.race.meet));
+    return performances.track(read, (lists) => lists.flat());
+  });
   const sharedPlace = loader((keys: readonly string[]) =>
     s.performances.sharedPlaces(keys.map((key) => {
       const [raceId, place] = key.split(':').map(Number);
@@ -65,7 +76,12 @@ export function createLoaders(s: Services) {
     country: peeking(loader((codes: readonly string[]) => s.countries.byCodes(codes)), (code) => s.countries.peek(code)),
     event: peeking(loader((ids: readonly number[]) => s.events.byIds(ids)), (id) => s.events.peek(id)),
     eventByCode: loader((keys: readonly string[]) => s.bests.eventsByCodes(keys)),
-    seasonBestsOfAthlete: loader((ids: readonly number[]) => s.bests.seasonBestsOf(ids)),
+    // Worked out from the athlete's results, which a profile reads for its results list anyway.
+    seasonBestsOfAthlete: loader<number, SeasonBestValue[]>(async (ids) => {
+      const lists = await performancesOfAthlete.loadMany(ids);
+      const bests = await s.bests.seasonBestsFrom(lists.map((list) => (list instanceof Error ? [] : list)));
+      return lists.map((list, i) => (list instanceof Error ? list : bests[i]));
+    }),
     championship: peeking(loader((ids: readonly number[]) => s.championships.byIds(ids)), (id) => s.championships.peek(id)),
     editionsOfChampionship: loader((ids: readonly number[]) => s.championships.editionsOf(ids)),
     meet: peeking(loader((ids: readonly number[]) => meets.load(ids, (missing) => s.meets.byIds(missing))), (id) => meets.peek(id)),
@@ -94,12 +110,7 @@ export function createLoaders(s: Services) {
       const results = resultsRead.get(Number(key.slice(0, key.indexOf(':'))));
       return results && holdersOf(results, Number(key.slice(key.indexOf(':') + 1))) > 1;
     }),
-    performancesOfAthlete: loader((ids: readonly number[]) => {
-      const read = s.performances.performancesOf(ids);
-      races.track(read, (lists) => lists.flat().map((p) => p.race));
-      meets.track(read, (lists) => lists.flat().map((p) => p.race.meet));
-      return performances.track(read, (lists) => lists.flat());
-    }),
+    performancesOfAthlete,
     entry: loader((ids: readonly number[]) => s.entries.byIds(ids)),
     entriesOfRace: loader((ids: readonly number[]) => s.entries.entriesOf(ids)),
     entriesOfAthlete: loader((ids: readonly number[]) => s.entries.entriesOfAthletes(ids)),
@@ -107,7 +118,12 @@ export function createLoaders(s: Services) {
     sourcesOfMeet: loader((ids: readonly number[]) => s.sources.sourcesOfMeets(ids)),
     sourcesOfPerformance: loader((ids: readonly number[]) => s.sources.sourcesOfPerformances(ids)),
     sourcesOfEntry: loader((ids: readonly number[]) => s.sources.sourcesOfEntries(ids)),
-    medalsOfAthlete: loader((ids: readonly number[]) => s.medals.medalsOf(ids)),
+    // Picked out of the athlete's results, which a profile reads for its results list anyway.
+    medalsOfAthlete: loader<number, MedalRow[]>(async (ids) => {
+      const lists = await performancesOfAthlete.loadMany(ids);
+      const medals = await s.medals.medalsFrom(lists.map((list) => (list instanceof Error ? [] : list)));
+      return lists.map((list, i) => (list instanceof Error ? list : medals[i]));
+    }),
     rivalsOfAthlete: loader((keys: readonly RivalsKey[]) => s.rivalries.rivalsOf(keys)),
     previewOfRace: loader((keys: readonly PreviewKey[]) => s.rivalries.previewsOf(keys)),
   };

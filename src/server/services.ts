@@ -27,10 +27,11 @@ export function createServices(prisma: PrismaClient, pool: Pool) {
   // Reference tables kept in memory (src/modules/common/reference-table.ts), shared by the services that read them.
   const events = new EventService(prisma);
   const championships = new ChampionshipService(prisma);
+  const performances = new PerformanceService(sql, events);
   return {
     athletes: new AthleteService(prisma, sql),
     auditLog: new AuditLogService(prisma),
-    bests: new BestsService(sql, events),
+    bests: new BestsService(sql, events, performances),
     championships,
     countries: new CountryService(prisma),
     curation: createCurationServices(prisma),
@@ -39,7 +40,7 @@ export function createServices(prisma: PrismaClient, pool: Pool) {
     imports: new ImportService(prisma),
     meets: new MeetService(prisma, sql),
     medals: new MedalService(prisma, sql, { championships, events }),
-    performances: new PerformanceService(sql, events),
+    performances,
     performanceSearch: new PerformanceSearchService(prisma, sql, { events, championships }),
     races: new RaceService(sql),
     rivalries: new RivalryService(sql),

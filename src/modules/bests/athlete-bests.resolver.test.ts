@@ -2,6 +2,7 @@ import { startTestApi, type TestApi } from '../../../test/support/api';
 import { Fixtures } from '../../../test/support/fixtures';
 import { SqlReader } from '../../db/sql-reader';
 import { EventService } from '../competitions/event.service';
+import { PerformanceService } from '../results/performance.service';
 
 let api: TestApi;
 let f: Fixtures;
@@ -76,7 +77,10 @@ describe('on the seed data', () => {
   it('loads the season bests of many athletes with one query', async () => {
     const ids = (await api.db.prisma.athlete.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
     const { BestsService } = await import('./bests.service');
-    const service = new BestsService(new SqlReader(api.db.pool), new EventService(api.db.prisma));
+    const sql = new SqlReader(api.db.pool);
+    const events = new EventService(api.db.prisma);
+    await events.all(); // kept in memory once read
+    const service = new BestsService(sql, events, new PerformanceService(sql, events));
     const spy = jest.spyOn(api.db.pool, 'query');
     const grouped = await service.seasonBestsOf([...ids, 999999]);
     expect(spy).toHaveBeenCalledTimes(1);

@@ -5,8 +5,9 @@ import { Prisma } from '../../db/generated/client';
 import { RELATED_COLUMNS, relatedOf, type RelatedRows } from '../../db/related-rows';
 import type { SqlReader } from '../../db/sql-reader';
 import type { EventService } from '../competitions/event.service';
+import type { PerformanceService, PerformanceWithRace } from '../results/performance.service';
+import { seasonBestsOfResults } from './season-bests';
 import { markDecimal, WIND_LIMIT_MPS, windStatus, type MarkPrecision, type MarkUnit } from '../../domain';
-import { groupRows } from '../common/collections';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../common/relay';
 import type { BestMarkValue, ListEntryValue } from './best-mark.type';
@@ -97,6 +98,7 @@ export class BestsService {
   constructor(
     private readonly sql: SqlReader,
     private readonly events: EventService,
+    private readonly performances: PerformanceService,
   ) {}
 
   /** Events by `SEX:CODE` keys (code upper-cased): what `EventRef { code, sex }` names. */
@@ -111,28 +113,20 @@ export class BestsService {
 
   /**
    * Each athlete's best legal mark per event and season (year × indoor), hand times as a
-   * group of their own, in one query for many athletes. Personal bests, season bests and
-   * progressions are all read from these rows. Equal marks: the first set stands.
+   * group of their own (seasonBestsOfResults). Personal bests, season bests and progressions
+   * are all read from these rows. Equal marks: the first set stands.
    */
   async seasonBestsOf(athleteIds: readonly number[]): Promise<SeasonBestValue[][]> {
     if (athleteIds.length === 0) return [];
-    const rows = await this.sql.rows<MarkRow & { hand: boolean; eventCode: string; eventSex: string }>(Prisma.sql`
-      SELECT bests.*, p.mark_text AS "markText"
-      FROM (
-        SELECT DISTINCT ON ("athleteId", "eventId", season, indoor, hand) *
-        FROM (
-          SELECT ${MARK_COLUMNS}, e.code AS "eventCode", e.sex::text AS "eventSex"
-          FROM performances p
-          JOIN races r ON r.id = p.race_id
-          JOIN meets m ON m.id = r.meet_id
-          JOIN events e ON e.id = r.event_id
-          WHERE p.athlete_id IN (${Prisma.join([...athleteIds])}) AND ${LEGAL}
-        ) marks
-        ORDER BY "athleteId", "eventId", season, indoor, hand, "sortMark", "sortDate", "performanceId"
-      ) bests
-      JOIN performances p ON p.id = bests."performanceId"`);
-    const bests = rows.map((row) => ({ ...toBestMark(row), eventCode: row.eventCode, eventSex: row.eventSex, hand: row.hand }));
-    return groupRows(athleteIds, bests, (row) => row.athleteId);
+    return this.seasonBestsFrom(await this.performances.performancesOf(athleteIds));
+  }
+
+  /** The same, from each athlete's results already read (PerformanceService.performancesOf). */
+  async seasonBestsFrom(resultsOfAthletes: ReadonlyArray<readonly PerformanceWithRace[]>): Promise<SeasonBestValue[][]> {
+    // byIds reads the events table again when one is new since the in-memory copy was made.
+    const eventIds = [...new Set(resultsOfAthletes.flatMap((results) => results.map((p) => p.race.eventId)))];
+    const events = new Map((await this.events.byIds(eventIds)).flatMap((event) => (event ? [[event.id, event] as const] : [])));
+    return resultsOfAthletes.map((results) => seasonBestsOfResults(results, (id) => events.get(id)));
   }
 
   /**

@@ -4,9 +4,10 @@ import type { SqlReader } from '../../db/sql-reader';
 import type { ChampionshipService } from '../competitions/championship.service';
 import type { EventService } from '../competitions/event.service';
 import type { Sex } from '../common/enums';
-import { groupRows } from '../common/collections';
 import { badUserInput } from '../common/errors';
+import type { AthleteResult } from '../results/performance.service';
 import type { MedalRow } from './medal.type';
+import { medalsOfResults } from './medals-of-results';
 import type { MedalTableRowValue, MedalTableValue } from './medal-table.type';
 
 /**
@@ -50,24 +51,18 @@ export class MedalService {
     private readonly reference: { championships: ChampionshipService; events: EventService },
   ) {}
 
-  /**
-   * Each athlete's medals in one query, most recent first: by the race's day, else the meet's
-   * first day, else the year it was held (as performances are ordered), then the latest race.
-   */
-  async medalsOf(athleteIds: readonly number[]): Promise<MedalRow[][]> {
-    if (athleteIds.length === 0) return [];
-    const rows = await this.sql.rows<MedalRow>(Prisma.sql`
-      SELECT p.id AS "performanceId", p.athlete_id AS "athleteId", r.id AS "raceId", r.event_id AS "eventId",
-             m.id AS "meetId", c.id AS "championshipId", c.slug AS "championshipSlug",
-             c.level::text AS level, c.age_category::text AS "ageCategory",
-             p.place, p.mark_value AS "markValue", p.mark_text AS "markText", p.precision::text AS precision,
-             e.unit::text AS unit,
-             EXISTS (SELECT 1 FROM performances o
-                     WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id) AS shared
-      ${MEDAL_JOINS}
-      WHERE p.athlete_id IN (${Prisma.join([...athleteIds])}) AND ${IS_MEDAL}
-      ORDER BY COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC, p.id`);
-    return groupRows(athleteIds, rows, (row) => row.athleteId);
+  /** Each athlete's medals, most recent first, picked out of their results already read (PerformanceService.performancesOf). */
+  async medalsFrom(resultsOfAthletes: ReadonlyArray<readonly AthleteResult[]>): Promise<MedalRow[][]> {
+    const all = resultsOfAthletes.flat();
+    // byIds reads a reference table again when a row is new since its in-memory copy was made.
+    const championshipIds = [...new Set(all.flatMap((p) => (p.race.meet.championshipId === null ? [] : [p.race.meet.championshipId])))];
+    const [championships, events] = await Promise.all([
+      this.reference.championships.byIds(championshipIds),
+      this.reference.events.byIds([...new Set(all.map((p) => p.race.eventId))]),
+    ]);
+    const championshipOf = new Map(championships.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+    const eventOf = new Map(events.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+    return resultsOfAthletes.map((results) => medalsOfResults(results, (id) => championshipOf.get(id), (id) => eventOf.get(id)));
   }
 
   /** Checks the slugs and code of a medal-table query (each names its argument when wrong), then counts. */

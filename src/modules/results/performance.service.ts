@@ -7,6 +7,9 @@ import type { EventService } from '../competitions/event.service';
 
 export type PerformanceWithRace = Performance & { race: Race & { meet: Meet } };
 
+/** One of an athlete's results: with its race and meet, and whether another athlete holds the same place. */
+export type AthleteResult = PerformanceWithRace & { placeShared: boolean };
+
 /** When a performance happened: its race's day, else its meet's first day, else its meet's year. */
 export function performanceTime(p: PerformanceWithRace): number {
   const date = p.race.date ?? p.race.meet.startDate;
@@ -93,15 +96,21 @@ export class PerformanceService {
     });
   }
 
-  /** Each athlete's performances, most recent first. */
-  async performancesOf(athleteIds: readonly number[]): Promise<PerformanceWithRace[][]> {
+  /**
+   * Each athlete's performances, most recent first, with whether each place is shared: the
+   * rows an athlete's page is made of (results list, bests, medals), read once.
+   */
+  async performancesOf(athleteIds: readonly number[]): Promise<AthleteResult[][]> {
     const joined = await this.sql.rows<Record<string, unknown>>(Prisma.sql`
-      SELECT ${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')}
+      SELECT ${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')},
+             p.place IS NOT NULL AND EXISTS (SELECT 1 FROM performances o
+               WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id) AS "placeShared"
         FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
        WHERE p.athlete_id = ANY(${[...athleteIds]}::int[])`);
-    const rows: PerformanceWithRace[] = joined.map((row) => ({
+    const rows: AthleteResult[] = joined.map((row) => ({
       ...performanceColumns.pick<Performance>(row, ''),
       race: { ...raceColumns.pick<Race>(row, 'r.'), meet: meetColumns.pick<Meet>(row, 'm.') },
+      placeShared: row.placeShared === true,
     }));
     rows.sort((a, b) => performanceTime(b) - performanceTime(a) || b.raceId - a.raceId);
     return groupRows(athleteIds, rows, (row) => row.athleteId);

@@ -1,0 +1,52 @@
+// medalsOfResults against the medal rule written as SQL (as the medals were read before), on
+// a synthetic dataset with championships, finals, shared places and DQs.
+import { createDatabase, type Database } from '../../db/client';
+import { Prisma } from '../../db/generated/client';
+import { SqlReader } from '../../db/sql-reader';
+import { loadSyntheticDataset } from '../../db/synthetic/loader';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
+import { createServices, type Services } from '../../server/services';
+
+const REFERENCE = (athleteIds: number[]) => Prisma.sql`
+  SELECT p.id AS "performanceId", p.athlete_id AS "athleteId", r.id AS "raceId", r.event_id AS "eventId",
+         m.id AS "meetId", c.id AS "championshipId", c.slug AS "championshipSlug",
+         c.level::text AS level, c.age_category::text AS "ageCategory",
+         p.place, p.mark_value AS "markValue", p.mark_text AS "markText", p.precision::text AS precision, e.unit::text AS unit,
+         EXISTS (SELECT 1 FROM performances o WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id) AS shared
+    FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
+    JOIN championships c ON c.id = m.championship_id JOIN events e ON e.id = r.event_id
+   WHERE p.athlete_id = ANY(${athleteIds}::int[])
+     AND c.awards_medals AND r.round = 'FINAL' AND r.status = 'COMPLETED' AND p.status = 'FINISHED' AND p.place BETWEEN 1 AND 3
+   ORDER BY p.athlete_id, COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC, p.id`;
+
+describe('medalsOfResults', () => {
+  let database: TestDatabase;
+  let db: Database;
+  let services: Services;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await loadSyntheticDataset({ connectionString: database.url, athletes: 400, performances: 20_000, seed: 'medals' });
+    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
+    services = createServices(db.prisma, db.pool);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  it('gives every athlete the medals the SQL rule gives, in the same order, shared ones marked', async () => {
+    const ids = (await db.pool.query<{ id: number }>('SELECT id FROM athletes ORDER BY id')).rows.map((row) => row.id);
+    const expected = await new SqlReader(db.pool).rows<{ shared: boolean }>(REFERENCE(ids));
+    const actual = (await services.medals.medalsFrom(await services.performances.performancesOf(ids))).flat();
+    expect(expected.length).toBeGreaterThan(50);
+    expect(actual).toEqual(expected);
+    const { rows: [{ shared, unfinished }] } = await db.pool.query(`
+      SELECT count(*) FILTER (WHERE p.place <= 3 AND EXISTS (SELECT 1 FROM performances o WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id)) AS shared,
+             count(*) FILTER (WHERE p.status <> 'FINISHED') AS unfinished
+        FROM performances p JOIN races r ON r.id = p.race_id WHERE r.round = 'FINAL'`);
+    expect(Number(shared)).toBeGreaterThan(0);
+    expect(Number(unfinished)).toBeGreaterThan(0);
+  });
+});

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
     connectionTimeoutMs: config.connectTimeoutMs,
     parallelWorkersPerGather: config.parallelWorkers,
   });
-  const empty = (await db.prisma.athlete.count()) === 0;
+  // Through pg, not Prisma: a server that only reads never loads Prisma's engine (src/db/sql-reader.ts).
+  const empty = (await db.pool.query('SELECT 1 FROM athletes LIMIT 1')).rowCount === 0;
   if (config.seed || (embedded && empty)) {
     const summary = await seedDatabase(db.prisma);
     console.log(`Seeded: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);

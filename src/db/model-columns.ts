@@ -48,3 +48,21 @@ export const performanceColumns = modelColumns([
   ['mark_text', 'markText'], ['precision', 'precision', 'text'], ['wind_mps', 'windMps'], ['status', 'status', 'text'],
   ['notes', 'notes', 'text[]'], ['photo_finish', 'photoFinish'],
 ]);
+
+export const eventColumns = modelColumns([
+  ['id', 'id'], ['code', 'code'], ['name', 'name'], ['sex', 'sex', 'text'], ['kind', 'kind', 'text'], ['unit', 'unit', 'text'],
+  ['direction', 'direction', 'text'], ['wind_affected', 'windAffected'],
+]);
+
+export const countryColumns = modelColumns([['code', 'code'], ['name', 'name']]);
+
+export const championshipColumns = modelColumns([
+  ['id', 'id'], ['slug', 'slug'], ['name', 'name'], ['level', 'level', 'text'], ['age_category', 'ageCategory', 'text'],
+  ['awards_medals', 'awardsMedals'],
+]);
+
+export const entryColumns = modelColumns([['id', 'id'], ['race_id', 'raceId'], ['athlete_id', 'athleteId'], ['bib', 'bib']]);
+
+export const sourceColumns = modelColumns([
+  ['id', 'id'], ['reference', 'reference'], ['title', 'title'], ['publisher', 'publisher'], ['published_on', 'publishedOn'],
+]);

@@ -1,7 +1,10 @@
 import { createDatabase, type Database } from './client';
 import { Prisma } from './generated/client';
-import { athleteAliasColumns, athleteColumns, meetColumns, performanceColumns, raceColumns } from './model-columns';
-import { SqlReader, toParameter } from './sql-reader';
+import {
+  athleteAliasColumns, athleteColumns, championshipColumns, countryColumns, entryColumns, eventColumns, meetColumns, performanceColumns,
+  raceColumns, sourceColumns,
+} from './model-columns';
+import { SqlReadError, SqlReader, toParameter } from './sql-reader';
 import { seedDatabase } from './seed/seed';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 
@@ -33,10 +36,16 @@ describe('SqlReader and the model column lists', () => {
     ['meets', meetColumns, () => db.prisma.meet.findMany({ orderBy: { id: 'asc' } })],
     ['races', raceColumns, () => db.prisma.race.findMany({ orderBy: { id: 'asc' } })],
     ['performances', performanceColumns, () => db.prisma.performance.findMany({ orderBy: { id: 'asc' } })],
+    ['events', eventColumns, () => db.prisma.event.findMany({ orderBy: { id: 'asc' } })],
+    ['championships', championshipColumns, () => db.prisma.championship.findMany({ orderBy: { id: 'asc' } })],
+    ['entries', entryColumns, () => db.prisma.entry.findMany({ orderBy: { id: 'asc' } })],
+    ['sources', sourceColumns, () => db.prisma.source.findMany({ orderBy: { id: 'asc' } })],
+    ['countries', countryColumns, () => db.prisma.country.findMany({ orderBy: { code: 'asc' } })],
   ] as const)('reads %s as Prisma does', async (table, columns, viaPrisma) => {
     const expected = await viaPrisma();
     expect(expected.length).toBeGreaterThan(0);
-    const rows = await sql.rows(Prisma.sql`SELECT ${columns('t')} FROM ${Prisma.raw(table)} t ORDER BY t.id`);
+    const key = Prisma.raw(table === 'countries' ? 't.code' : 't.id');
+    const rows = await sql.rows(Prisma.sql`SELECT ${columns('t')} FROM ${Prisma.raw(table)} t ORDER BY ${key}`);
     expect(rows).toEqual(expected);
   });
 
@@ -64,5 +73,12 @@ describe('SqlReader and the model column lists', () => {
     expect(row.dec.toString()).toBe('-1.5');
     // pg alone would send a Date in the process's local time: a day off west of UTC.
     expect(toParameter([day])).toEqual(['2021-08-01T00:00:00.000Z']);
+  });
+
+  it('fails with a SqlReadError that keeps pg\'s SQLSTATE and error as its cause', async () => {
+    const failure = await sql.rows(Prisma.sql`SELECT 1 / ${0}::int`).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SqlReadError);
+    expect(failure).toMatchObject({ code: '22012', message: 'division by zero' });
+    expect((failure as Error).cause).toMatchObject({ code: '22012' });
   });
 });

@@ -40,12 +40,33 @@ export function toParameter(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A failed read, with pg's error (SQLSTATE or socket error code) as its cause. pg rejects a
+ * failed connect with the socket's own error object, which graphql-js does not always see as
+ * an Error (another realm, as under Jest): wrapped, it always is, and classifyDatabaseError
+ * finds the code through `cause`.
+ */
+export class SqlReadError extends Error {
+  readonly code?: string;
+
+  constructor(cause: unknown) {
+    const { message, code } = (cause ?? {}) as { message?: unknown; code?: unknown };
+    super(typeof message === 'string' ? message : 'database read failed', { cause });
+    this.name = 'SqlReadError';
+    if (typeof code === 'string') this.code = code;
+  }
+}
+
 export class SqlReader {
   constructor(private readonly pool: Pool) {}
 
   /** Runs one statement built with Prisma.sql (its `$n` text and values) and returns its rows. */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
-    const result = await this.pool.query({ text: query.text, values: query.values.map(toParameter), types });
-    return result.rows as T[];
+    try {
+      const result = await this.pool.query({ text: query.text, values: query.values.map(toParameter), types });
+      return result.rows as T[];
+    } catch (error) {
+      throw new SqlReadError(error);
+    }
   }
 }

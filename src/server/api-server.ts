@@ -115,7 +115,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   let draining = false;
   const readiness =
-    options.readiness ?? databaseReadiness({ prisma: options.prisma, connectionString: options.connectionString });
+    options.readiness ?? databaseReadiness({ pool: options.pool, connectionString: options.connectionString });
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);

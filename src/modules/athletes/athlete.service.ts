@@ -1,6 +1,4 @@
-import type { Athlete, AthleteAlias } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
-import { Prisma } from '../../db/generated/client';
+import { Prisma, type Athlete, type AthleteAlias } from '../../db/generated/client';
 import { athleteAliasColumns, athleteColumns } from '../../db/model-columns';
 import type { SqlReader } from '../../db/sql-reader';
 import { foldName } from '../../domain';
@@ -15,10 +13,7 @@ export interface AthleteSearch extends PageArgs {
 }
 
 export class AthleteService {
-  constructor(
-    private readonly prisma: PrismaClient,
-    private readonly sql: SqlReader,
-  ) {}
+  constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Athlete | null>> {
     const rows = await this.sql.rows<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[...ids]}::int[])`);
@@ -39,29 +34,31 @@ export class AthleteService {
   /** Athletes in name order (folded name, then id: a stable keyset). */
   async search(args: AthleteSearch): Promise<Page<Athlete>> {
     checkPageSize(args.first);
-    const filter: Prisma.AthleteWhereInput = { AND: [] };
-    const and = filter.AND as Prisma.AthleteWhereInput[];
+    const filter: Prisma.Sql[] = [];
     if (args.search != null) {
       const tokens = foldName(args.search).split(' ').filter(Boolean);
       if (tokens.length === 0) throw badUserInput('search', 'give at least one letter or digit to search for');
       for (const token of tokens) {
-        and.push({ OR: [{ searchName: { contains: token } }, { aliases: { some: { searchName: { contains: token } } } }] });
+        // A literal substring: LIKE's wildcards in the token are escaped (backslash is LIKE's escape).
+        const pattern = `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        filter.push(Prisma.sql`(a.search_name LIKE ${pattern}
+          OR EXISTS (SELECT 1 FROM athlete_aliases al WHERE al.athlete_id = a.id AND al.search_name LIKE ${pattern}))`);
       }
     }
-    if (args.countryCode != null) and.push({ countryCode: args.countryCode.toUpperCase() });
-    const where: Prisma.AthleteWhereInput = { AND: [...and] };
+    if (args.countryCode != null) filter.push(Prisma.sql`a.country_code = ${args.countryCode.toUpperCase()}`);
+    const page = [...filter];
     if (args.after) {
       const [name, id] = decodeCursor(args.after, 2);
       if (typeof name !== 'string' || typeof id !== 'number') throw badUserInput('after', 'is not a cursor of this list');
-      (where.AND as Prisma.AthleteWhereInput[]).push({
-        OR: [{ searchName: { gt: name } }, { searchName: name, id: { gt: id } }],
-      });
+      page.push(Prisma.sql`(a.search_name, a.id) > (${name}, ${id}::int)`);
     }
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.athlete.findMany({ where, orderBy: [{ searchName: 'asc' }, { id: 'asc' }], take: args.first + 1 }),
-      this.prisma.athlete.count({ where: filter }),
+    const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty);
+    const [rows, [{ count }]] = await Promise.all([
+      this.sql.rows<Athlete>(Prisma.sql`
+        SELECT ${athleteColumns('a')} FROM athletes a ${where(page)} ORDER BY a.search_name, a.id LIMIT ${args.first + 1}::int`),
+      this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM athletes a ${where(filter)}`),
     ]);
     const nodes = rows.slice(0, args.first);
-    return toPage(nodes, (a) => [a.searchName, a.id], rows.length > args.first, Boolean(args.after), totalCount);
+    return toPage(nodes, (a) => [a.searchName, a.id], rows.length > args.first, Boolean(args.after), count);
   }
 }

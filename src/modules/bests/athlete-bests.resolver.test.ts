@@ -78,7 +78,7 @@ describe('on the seed data', () => {
     const ids = (await api.db.prisma.athlete.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
     const { BestsService } = await import('./bests.service');
     const sql = new SqlReader(api.db.pool);
-    const events = new EventService(api.db.prisma);
+    const events = new EventService(sql);
     await events.all(); // kept in memory once read
     const service = new BestsService(sql, events, new PerformanceService(sql, events));
     const spy = jest.spyOn(api.db.pool, 'query');

@@ -1,5 +1,6 @@
-import type { Championship, Meet } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma, type Championship, type Meet } from '../../db/generated/client';
+import { championshipColumns, meetColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { groupRows } from '../common/collections';
 import { ReferenceTable } from '../common/reference-table';
 
@@ -7,8 +8,11 @@ export class ChampionshipService {
   /** A few dozen series, read by medal and meet requests: kept in memory. */
   private readonly table: ReferenceTable<number, Championship>;
 
-  constructor(private readonly prisma: PrismaClient) {
-    this.table = new ReferenceTable(() => prisma.championship.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }), (row) => row.id);
+  constructor(private readonly sql: SqlReader) {
+    this.table = new ReferenceTable(
+      () => sql.rows<Championship>(Prisma.sql`SELECT ${championshipColumns('c')} FROM championships c ORDER BY c.name, c.id`),
+      (row) => row.id,
+    );
   }
 
   /** The championship when the in-memory copy is fresh and has it (see ReferenceTable.peek). */
@@ -31,10 +35,9 @@ export class ChampionshipService {
 
   /** Editions of each championship, latest first (by the year held, then start date). */
   async editionsOf(championshipIds: readonly number[]): Promise<Meet[][]> {
-    const rows = await this.prisma.meet.findMany({
-      where: { championshipId: { in: [...championshipIds] } },
-      orderBy: [{ year: 'desc' }, { startDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-    });
+    const rows = await this.sql.rows<Meet>(Prisma.sql`
+      SELECT ${meetColumns('m')} FROM meets m WHERE m.championship_id = ANY(${[...championshipIds]}::int[])
+       ORDER BY m.year DESC, m.start_date DESC NULLS LAST, m.id DESC`);
     return groupRows(championshipIds, rows, (row) => row.championshipId as number);
   }
 }

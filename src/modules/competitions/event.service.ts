@@ -1,13 +1,15 @@
 import type { Event } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma } from '../../db/generated/client';
+import { eventColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { ReferenceTable } from '../common/reference-table';
 
 export class EventService {
   /** The list of disciplines is short and read by most requests: kept in memory. */
   private readonly table: ReferenceTable<number, Event>;
 
-  constructor(prisma: PrismaClient) {
-    this.table = new ReferenceTable(() => prisma.event.findMany({ orderBy: [{ code: 'asc' }, { sex: 'asc' }] }), (row) => row.id);
+  constructor(sql: SqlReader) {
+    this.table = new ReferenceTable(() => sql.rows<Event>(Prisma.sql`SELECT ${eventColumns('e')} FROM events e ORDER BY e.code, e.sex`), (row) => row.id);
   }
 
   byIds(ids: readonly number[]): Promise<Array<Event | null>> {

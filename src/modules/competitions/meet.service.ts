@@ -1,6 +1,4 @@
-import type { Meet } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
-import { Prisma } from '../../db/generated/client';
+import { Prisma, type Meet } from '../../db/generated/client';
 import { meetColumns } from '../../db/model-columns';
 import type { SqlReader } from '../../db/sql-reader';
 import { rowsByKey } from '../common/collections';
@@ -13,10 +11,7 @@ export interface MeetFilter extends PageArgs {
 }
 
 export class MeetService {
-  constructor(
-    private readonly prisma: PrismaClient,
-    private readonly sql: SqlReader,
-  ) {}
+  constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Meet | null>> {
     const rows = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[...ids]}::int[])`);
@@ -31,20 +26,21 @@ export class MeetService {
   /** Meets latest year first, then by slug: a stable keyset. */
   async list(args: MeetFilter): Promise<Page<Meet>> {
     checkPageSize(args.first);
-    const filter: Prisma.MeetWhereInput = {};
-    if (args.championshipId != null) filter.championshipId = args.championshipId;
-    if (args.year != null) filter.year = args.year;
-    const where: Prisma.MeetWhereInput = { ...filter };
+    const filter: Prisma.Sql[] = [];
+    if (args.championshipId != null) filter.push(Prisma.sql`m.championship_id = ${args.championshipId}::int`);
+    if (args.year != null) filter.push(Prisma.sql`m.year = ${args.year}::int`);
+    const page = [...filter];
     if (args.after) {
       const [year, slug] = decodeCursor(args.after, 2);
       if (typeof year !== 'number' || typeof slug !== 'string') throw badUserInput('after', 'is not a cursor of this list');
-      where.OR = [{ year: { lt: year } }, { year, slug: { gt: slug } }];
+      page.push(Prisma.sql`(m.year < ${year}::int OR (m.year = ${year}::int AND m.slug > ${slug}))`);
     }
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.meet.findMany({ where, orderBy: [{ year: 'desc' }, { slug: 'asc' }], take: args.first + 1 }),
-      this.prisma.meet.count({ where: filter }),
+    const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty);
+    const [rows, [{ count }]] = await Promise.all([
+      this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m ${where(page)} ORDER BY m.year DESC, m.slug LIMIT ${args.first + 1}::int`),
+      this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM meets m ${where(filter)}`),
     ]);
     const nodes = rows.slice(0, args.first);
-    return toPage(nodes, (m) => [m.year, m.slug], rows.length > args.first, Boolean(args.after), totalCount);
+    return toPage(nodes, (m) => [m.year, m.slug], rows.length > args.first, Boolean(args.after), count);
   }
 }

@@ -1,13 +1,15 @@
 import type { Country } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma } from '../../db/generated/client';
+import { countryColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { ReferenceTable } from '../common/reference-table';
 
 export class CountryService {
   /** A few hundred rows at most, read by most requests: kept in memory. */
   private readonly table: ReferenceTable<string, Country>;
 
-  constructor(prisma: PrismaClient) {
-    this.table = new ReferenceTable(() => prisma.country.findMany({ orderBy: [{ name: 'asc' }, { code: 'asc' }] }), (row) => row.code);
+  constructor(sql: SqlReader) {
+    this.table = new ReferenceTable(() => sql.rows<Country>(Prisma.sql`SELECT ${countryColumns('c')} FROM countries c ORDER BY c.name, c.code`), (row) => row.code);
   }
 
   byCodes(codes: readonly string[]): Promise<Array<Country | null>> {

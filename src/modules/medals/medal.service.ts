@@ -1,5 +1,5 @@
-import { Prisma } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma, type Meet } from '../../db/generated/client';
+import { meetColumns } from '../../db/model-columns';
 import type { SqlReader } from '../../db/sql-reader';
 import type { ChampionshipService } from '../competitions/championship.service';
 import type { EventService } from '../competitions/event.service';
@@ -46,7 +46,6 @@ export interface MedalTableQuery {
 
 export class MedalService {
   constructor(
-    private readonly prisma: PrismaClient,
     private readonly sql: SqlReader,
     private readonly reference: { championships: ChampionshipService; events: EventService },
   ) {}
@@ -71,7 +70,7 @@ export class MedalService {
     if (!championship) throw badUserInput('championship', `no championship has the slug "${query.championship}"`);
     let meetId: number | null = null;
     if (query.edition != null) {
-      const meet = await this.prisma.meet.findUnique({ where: { slug: query.edition } });
+      const [meet] = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ${query.edition}`);
       if (!meet) throw badUserInput('edition', `no meet has the slug "${query.edition}"`);
       if (meet.championshipId !== championship.id) {
         throw badUserInput('edition', `"${query.edition}" is not an edition of "${query.championship}"`);

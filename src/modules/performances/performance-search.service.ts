@@ -1,6 +1,5 @@
 // Aliased: the names Event and Performance would shadow Node's globals.
-import type { Event as EventRow, Performance as PerformanceRow } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma, type Event as EventRow, type Performance as PerformanceRow } from '../../db/generated/client';
 import { relatedOf, type RelatedRows } from '../../db/related-rows';
 import type { SqlReader } from '../../db/sql-reader';
 import type { ChampionshipService } from '../competitions/championship.service';
@@ -32,7 +31,6 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export class PerformanceSearchService {
   constructor(
-    private readonly prisma: PrismaClient,
     private readonly sql: SqlReader,
     private readonly reference: { events: EventService; championships: ChampionshipService },
   ) {}
@@ -113,7 +111,7 @@ export class PerformanceSearchService {
   private async athleteId(args: PerformancesArgs): Promise<number | null> {
     if (args.athleteId != null) return decodeNumericId(args.athleteId, 'Athlete', 'athleteId');
     if (args.athlete == null) return null;
-    const athlete = await this.prisma.athlete.findUnique({ where: { slug: args.athlete }, select: { id: true } });
+    const [athlete] = await this.sql.rows<{ id: number }>(Prisma.sql`SELECT id FROM athletes WHERE slug = ${args.athlete}`);
     if (!athlete) throw badUserInput('athlete', `no athlete has the slug "${args.athlete}"`);
     return athlete.id;
   }
@@ -121,7 +119,7 @@ export class PerformanceSearchService {
   private async meetId(args: PerformancesArgs): Promise<number | null> {
     if (args.meetId != null) return decodeNumericId(args.meetId, 'Meet', 'meetId');
     if (args.meet == null) return null;
-    const meet = await this.prisma.meet.findUnique({ where: { slug: args.meet }, select: { id: true } });
+    const [meet] = await this.sql.rows<{ id: number }>(Prisma.sql`SELECT id FROM meets WHERE slug = ${args.meet}`);
     if (!meet) throw badUserInput('meet', `no meet has the slug "${args.meet}"`);
     return meet.id;
   }

@@ -1,34 +1,35 @@
-import type { Source } from '../../db/generated/client';
-import type { PrismaClient } from '../../db/client';
+import { Prisma, type Source } from '../../db/generated/client';
+import { sourceColumns } from '../../db/model-columns';
+import type { SqlReader } from '../../db/sql-reader';
 import { groupRows, rowsByKey } from '../common/collections';
 
 /** Sources are linked to meets, performances and entries through join tables. */
 export class SourceService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Source | null>> {
-    const rows = await this.prisma.source.findMany({ where: { id: { in: [...ids] } } });
+    const rows = await this.sql.rows<Source>(Prisma.sql`SELECT ${sourceColumns('s')} FROM sources s WHERE s.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
-  async sourcesOfMeets(meetIds: readonly number[]): Promise<Source[][]> {
-    const links = await this.prisma.meetSource.findMany({
-      where: { meetId: { in: [...meetIds] } }, include: { source: true }, orderBy: { sourceId: 'asc' },
-    });
-    return groupRows(meetIds, links, (link) => link.meetId).map((group) => group.map((link) => link.source));
+  sourcesOfMeets(meetIds: readonly number[]): Promise<Source[][]> {
+    return this.linked(meetIds, Prisma.raw('meet_sources'), Prisma.raw('meet_id'));
   }
 
-  async sourcesOfPerformances(performanceIds: readonly number[]): Promise<Source[][]> {
-    const links = await this.prisma.performanceSource.findMany({
-      where: { performanceId: { in: [...performanceIds] } }, include: { source: true }, orderBy: { sourceId: 'asc' },
-    });
-    return groupRows(performanceIds, links, (link) => link.performanceId).map((group) => group.map((link) => link.source));
+  sourcesOfPerformances(performanceIds: readonly number[]): Promise<Source[][]> {
+    return this.linked(performanceIds, Prisma.raw('performance_sources'), Prisma.raw('performance_id'));
   }
 
-  async sourcesOfEntries(entryIds: readonly number[]): Promise<Source[][]> {
-    const links = await this.prisma.entrySource.findMany({
-      where: { entryId: { in: [...entryIds] } }, include: { source: true }, orderBy: { sourceId: 'asc' },
-    });
-    return groupRows(entryIds, links, (link) => link.entryId).map((group) => group.map((link) => link.source));
+  sourcesOfEntries(entryIds: readonly number[]): Promise<Source[][]> {
+    return this.linked(entryIds, Prisma.raw('entry_sources'), Prisma.raw('entry_id'));
+  }
+
+  /** The sources of each owner through its join table, by source id. */
+  private async linked(ownerIds: readonly number[], table: Prisma.Sql, ownerColumn: Prisma.Sql): Promise<Source[][]> {
+    const rows = await this.sql.rows<Source & { ownerId: number }>(Prisma.sql`
+      SELECT l.${ownerColumn} AS "ownerId", ${sourceColumns('s')}
+        FROM ${table} l JOIN sources s ON s.id = l.source_id
+       WHERE l.${ownerColumn} = ANY(${[...ownerIds]}::int[]) ORDER BY l.source_id`);
+    return groupRows(ownerIds, rows, (row) => row.ownerId).map((group) => group.map(({ ownerId: _, ...source }) => source));
   }
 }

@@ -2,7 +2,7 @@
 // it can serve the API: database reachable and every migration applied (200), else 503,
 // also while draining on SIGTERM so that load balancers stop sending work.
 import { Router } from 'express';
-import type { PrismaClient } from '../../db/client';
+import type { Pool } from 'pg';
 import { pendingMigrations } from '../../db/migrate';
 
 export interface ReadinessReport {
@@ -25,7 +25,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export interface DatabaseReadinessOptions {
-  prisma: PrismaClient;
+  /** The server's own pool (the one its reads use). */
+  pool: Pool;
   /** Needed for the migration status (read with its own short-lived connection). */
   connectionString?: string;
   timeoutMs?: number;
@@ -36,12 +37,12 @@ export interface DatabaseReadinessOptions {
  * with `_prisma_migrations`. Migrations once applied stay applied, so that answer is reused
  * for 30 s; concurrent probes share one check.
  */
-export function databaseReadiness({ prisma, connectionString, timeoutMs = 2000 }: DatabaseReadinessOptions): ReadinessCheck {
+export function databaseReadiness({ pool, connectionString, timeoutMs = 2000 }: DatabaseReadinessOptions): ReadinessCheck {
   let appliedUntil = 0;
   let running: Promise<ReadinessReport> | undefined;
   const check = async (): Promise<ReadinessReport> => {
     try {
-      await withTimeout(prisma.$queryRaw`SELECT 1`, timeoutMs);
+      await withTimeout(pool.query('SELECT 1'), timeoutMs);
     } catch {
       return { ready: false, database: 'unreachable', migrations: 'unknown' };
     }

@@ -1,32 +1,27 @@
-import { createDatabase, type Database } from './client';
+import type { Database } from './client';
 import { Prisma } from './generated/client';
 import {
   athleteAliasColumns, athleteColumns, championshipColumns, countryColumns, entryColumns, eventColumns, meetColumns, performanceColumns,
   raceColumns, sourceColumns,
 } from './model-columns';
 import { SqlReadError, SqlReader, toParameter } from './sql-reader';
-import { seedDatabase } from './seed/seed';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
 
 describe('SqlReader and the model column lists', () => {
-  let database: TestDatabase;
+  let open: OpenTestDatabase;
   let db: Database;
   let sql: SqlReader;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
-    await seedDatabase(db.prisma);
+    open = await openTestDatabase();
+    db = open.db;
     // Values the seed may lack: notes (an enum array, with the lower-case 'q'), winds (numeric).
     await db.pool.query(`UPDATE performances SET notes = '{PB,q}', wind_mps = -0.5 WHERE id = (SELECT min(id) FROM performances)`);
     await db.pool.query(`UPDATE races SET wind_mps = 1.2 WHERE id = (SELECT min(id) FROM races)`);
     sql = new SqlReader(db.pool);
   });
 
-  afterAll(async () => {
-    await db?.close();
-    await database?.drop();
-  });
+  afterAll(() => open?.close());
 
   // Whatever the seed holds (null dates, decimals, note arrays, enums), a hand-written read
   // gives the very objects Prisma's findMany gives.

@@ -1,26 +1,18 @@
-import { createDatabase, type Database } from '../db/client';
-import { seedDatabase } from '../db/seed/seed';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
 import { placeKey } from '../modules/results/performance.service';
 import { createLoaders } from './loaders';
 import { createServices, type Services } from './services';
 
 describe('loaders', () => {
-  let database: TestDatabase;
-  let db: Database;
+  let open: OpenTestDatabase;
   let services: Services;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
-    await seedDatabase(db.prisma);
-    services = createServices(db.prisma, db.pool);
+    open = await openTestDatabase();
+    services = createServices(open.db.prisma, open.db.pool);
   });
 
-  afterAll(async () => {
-    await db?.close();
-    await database?.drop();
-  });
+  afterAll(() => open?.close());
 
   it('answers with plain values, not promises, what a list read has brought: a race\'s results, athletes, places', async () => {
     const loaders = createLoaders(services);

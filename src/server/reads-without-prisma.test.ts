@@ -2,30 +2,25 @@
 // never loads Prisma's query engine (67 MB of memory). Here the server's Prisma client points
 // at a port nothing listens on: any read that still used it would fail.
 import { createDatabase, type Database } from '../db/client';
-import { seedDatabase } from '../db/seed/seed';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
 import { startApiServer, type ApiServer } from './api-server';
 import { exampleTabs } from './example-operations';
 
 describe('reads without Prisma', () => {
-  let database: TestDatabase;
-  let db: Database;
+  let open: OpenTestDatabase;
   let deadPrisma: Database;
   let server: ApiServer;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createDatabase({ connectionString: database.url, maxConnections: 3 });
-    await seedDatabase(db.prisma);
+    open = await openTestDatabase();
     deadPrisma = createDatabase({ connectionString: 'postgres://postgres@127.0.0.1:1/nothing', maxConnections: 1, connectionTimeoutMs: 1000 });
-    server = await startApiServer({ prisma: deadPrisma.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true });
+    server = await startApiServer({ prisma: deadPrisma.prisma, pool: open.db.pool, port: 0, host: '127.0.0.1', production: true });
   });
 
   afterAll(async () => {
     await server?.stop();
     await deadPrisma?.close().catch(() => undefined);
-    await db?.close();
-    await database?.drop();
+    await open?.close();
   });
 
   const post = async (query: string, variables?: unknown) => {

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 
 
-import { createDatabase } from '../../src/db/client';
+import { createDatabase, type Database } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { seedDatabase } from '../../src/db/seed/seed';
 import { withPgClient } from '../../src/db/pg-client';
@@ -124,4 +124,37 @@ export async function createSeededTestDatabase(): Promise<TestDatabase> {
     await db.close();
   }
   return database;
+}
+
+export interface OpenTestDatabase {
+  database: TestDatabase;
+  /** A client (Prisma and the pg pool) over it. */
+  db: Database;
+  /** Closes the client and drops the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * A throw-away database with a client over it, filled by `fill` (default: the seed data).
+ *
+ *   let open: OpenTestDatabase;
+ *   beforeAll(async () => { open = await openTestDatabase(); });
+ *   afterAll(() => open?.close());
+ */
+export async function openTestDatabase(
+  fill: (db: Database, url: string) => Promise<unknown> = (db) => seedDatabase(db.prisma),
+): Promise<OpenTestDatabase> {
+  const database = await createTestDatabase();
+  const db = createDatabase({ connectionString: database.url, maxConnections: 3 });
+  const close = async () => {
+    await db.close().catch(() => undefined);
+    await database.drop();
+  };
+  try {
+    await fill(db, database.url);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { database, db, close };
 }

@@ -1,11 +1,11 @@
 // seasonBestsOfResults against the rule written as SQL (DISTINCT ON over every legal mark, as
 // the bests were read before), on a synthetic dataset with everything the rule must get
 // right: winds over the limit and unknown, indoor seasons, hand times, DNF/DQ/NM, equal marks.
-import { createDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { Prisma } from '../../db/generated/client';
 import { SqlReader } from '../../db/sql-reader';
 import { loadSyntheticDataset } from '../../db/synthetic/loader';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
+import { openTestDatabase, type OpenTestDatabase } from '../../../test/support/database';
 import { createServices, type Services } from '../../server/services';
 
 // The rule as one SQL statement: the reference the JavaScript must agree with.
@@ -23,21 +23,17 @@ const REFERENCE = (athleteIds: number[]) => Prisma.sql`
             COALESCE(r.effective_date, make_date(m.year, 1, 1)), p.id`;
 
 describe('seasonBestsOfResults', () => {
-  let database: TestDatabase;
+  let open: OpenTestDatabase;
   let db: Database;
   let services: Services;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await loadSyntheticDataset({ connectionString: database.url, athletes: 300, performances: 12_000, seed: 'season-bests' });
-    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
+    open = await openTestDatabase((_, url) => loadSyntheticDataset({ connectionString: url, athletes: 300, performances: 12_000, seed: 'season-bests' }));
+    db = open.db;
     services = createServices(db.prisma, db.pool);
   });
 
-  afterAll(async () => {
-    await db?.close();
-    await database?.drop();
-  });
+  afterAll(() => open?.close());
 
   it('agrees with the rule in SQL for every athlete, and the data has the cases that matter', async () => {
     const ids = (await db.pool.query<{ id: number }>('SELECT id FROM athletes ORDER BY id')).rows.map((row) => row.id);

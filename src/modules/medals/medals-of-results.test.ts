@@ -1,11 +1,11 @@
 // medalsOfResults against the medal rule written as SQL (as the medals were read before), on
 // a synthetic dataset with championships and finals, and a shared silver, a semi-final and a
 // final not yet run made out of three of them.
-import { createDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { Prisma } from '../../db/generated/client';
 import { SqlReader } from '../../db/sql-reader';
 import { loadSyntheticDataset } from '../../db/synthetic/loader';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
+import { openTestDatabase, type OpenTestDatabase } from '../../../test/support/database';
 import { createServices, type Services } from '../../server/services';
 
 const REFERENCE = (athleteIds: number[]) => Prisma.sql`
@@ -21,14 +21,13 @@ const REFERENCE = (athleteIds: number[]) => Prisma.sql`
    ORDER BY p.athlete_id, COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC, p.id`;
 
 describe('medalsOfResults', () => {
-  let database: TestDatabase;
+  let open: OpenTestDatabase;
   let db: Database;
   let services: Services;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await loadSyntheticDataset({ connectionString: database.url, athletes: 400, performances: 20_000, seed: 'medals' });
-    db = createDatabase({ connectionString: database.url, maxConnections: 2 });
+    open = await openTestDatabase((_, url) => loadSyntheticDataset({ connectionString: url, athletes: 400, performances: 20_000, seed: 'medals' }));
+    db = open.db;
     // Cases the generated data may lack at this size, made out of three medal finals: a shared
     // silver, a final turned into a semi-final (no medals), and one not run yet (none either).
     const finals = (await db.pool.query<{ id: number }>(`
@@ -43,10 +42,7 @@ describe('medalsOfResults', () => {
     services = createServices(db.prisma, db.pool);
   });
 
-  afterAll(async () => {
-    await db?.close();
-    await database?.drop();
-  });
+  afterAll(() => open?.close());
 
   it('gives every athlete the medals the SQL rule gives, in the same order, shared ones marked', async () => {
     const ids = (await db.pool.query<{ id: number }>('SELECT id FROM athletes ORDER BY id')).rows.map((row) => row.id);

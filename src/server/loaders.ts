@@ -24,7 +24,7 @@ const loader = <K, V>(batch: Batch<K, V>) => new DataLoader<K, V>(batch, { maxBa
  * A loader that answers at once, with the value rather than a promise, when `peek` already
  * holds it (a reference table in memory, a row this request has read). graphql-js completes
  * a plain value in place; a promise per field costs it a microtask and an object rebuild,
- * which for a meet's 500 results was a fifth of the request's CPU.
+ * which for a meet's 500 results was about a quarter of the request's CPU (14.7 -> 10.7 ms).
  */
 export interface PeekingLoader<K, V> {
   load(key: K): V | Promise<V>;

@@ -21,11 +21,16 @@ export interface RelatedRows {
   sharedPlaces: SharedPlace[];
 }
 
+/** Whether another athlete holds the place of performance `alias` in its race ("2="); false without a place. */
+export const placeShared = (alias: string) => {
+  const p = Prisma.raw(alias);
+  return Prisma.sql`${p}.place IS NOT NULL AND EXISTS (SELECT 1 FROM performances o
+    WHERE o.race_id = ${p}.race_id AND o.place = ${p}.place AND o.id <> ${p}.id)`;
+};
+
 /** A performance `alias` as the select list names it ("<alias>.id"...), with whether its place is shared. */
-export const performanceWithShared = (alias: string) => Prisma.sql`
-  ${performanceColumns(alias, `${alias}.`)},
-  ${Prisma.raw(alias)}.place IS NOT NULL AND EXISTS (SELECT 1 FROM performances o
-    WHERE o.race_id = ${Prisma.raw(alias)}.race_id AND o.place = ${Prisma.raw(alias)}.place AND o.id <> ${Prisma.raw(alias)}.id) AS ${Prisma.raw(`"${alias}.shared"`)}`;
+export const performanceWithShared = (alias: string) =>
+  Prisma.sql`${performanceColumns(alias, `${alias}.`)}, ${placeShared(alias)} AS ${Prisma.raw(`"${alias}.shared"`)}`;
 
 /**
  * The select list of a performance `p` with its athlete `a`, race `r` and meet `m` (the FROM

@@ -32,6 +32,10 @@ const types: QueryConfig['types'] = {
   getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid as never, format as never)) as never,
 };
 
+/** `WHERE a AND b ...`, or nothing when there are no conditions. */
+export const whereAll = (conditions: readonly Prisma.Sql[]): Prisma.Sql =>
+  conditions.length === 0 ? Prisma.empty : Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`;
+
 /** Parameters as Prisma's adapter sends them: dates in UTC (pg's default is local time), decimals and bigints as text. */
 export function toParameter(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();

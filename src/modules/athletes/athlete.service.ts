@@ -1,6 +1,6 @@
 import { Prisma, type Athlete, type AthleteAlias } from '../../db/generated/client';
 import { athleteAliasColumns, athleteColumns } from '../../db/model-columns';
-import type { SqlReader } from '../../db/sql-reader';
+import { whereAll, type SqlReader } from '../../db/sql-reader';
 import { foldName } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
@@ -52,11 +52,10 @@ export class AthleteService {
       if (typeof name !== 'string' || typeof id !== 'number') throw badUserInput('after', 'is not a cursor of this list');
       page.push(Prisma.sql`(a.search_name, a.id) > (${name}, ${id}::int)`);
     }
-    const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty);
     const [rows, [{ count }]] = await Promise.all([
       this.sql.rows<Athlete>(Prisma.sql`
-        SELECT ${athleteColumns('a')} FROM athletes a ${where(page)} ORDER BY a.search_name, a.id LIMIT ${args.first + 1}::int`),
-      this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM athletes a ${where(filter)}`),
+        SELECT ${athleteColumns('a')} FROM athletes a ${whereAll(page)} ORDER BY a.search_name, a.id LIMIT ${args.first + 1}::int`),
+      this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM athletes a ${whereAll(filter)}`),
     ]);
     const nodes = rows.slice(0, args.first);
     return toPage(nodes, (a) => [a.searchName, a.id], rows.length > args.first, Boolean(args.after), count);

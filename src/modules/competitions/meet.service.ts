@@ -1,6 +1,6 @@
 import { Prisma, type Meet } from '../../db/generated/client';
 import { meetColumns } from '../../db/model-columns';
-import type { SqlReader } from '../../db/sql-reader';
+import { whereAll, type SqlReader } from '../../db/sql-reader';
 import { rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toPage, type Page, type PageArgs } from '../common/relay';
@@ -35,10 +35,9 @@ export class MeetService {
       if (typeof year !== 'number' || typeof slug !== 'string') throw badUserInput('after', 'is not a cursor of this list');
       page.push(Prisma.sql`(m.year < ${year}::int OR (m.year = ${year}::int AND m.slug > ${slug}))`);
     }
-    const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty);
     const [rows, [{ count }]] = await Promise.all([
-      this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m ${where(page)} ORDER BY m.year DESC, m.slug LIMIT ${args.first + 1}::int`),
-      this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM meets m ${where(filter)}`),
+      this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m ${whereAll(page)} ORDER BY m.year DESC, m.slug LIMIT ${args.first + 1}::int`),
+      this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM meets m ${whereAll(filter)}`),
     ]);
     const nodes = rows.slice(0, args.first);
     return toPage(nodes, (m) => [m.year, m.slug], rows.length > args.first, Boolean(args.after), count);

@@ -4,6 +4,7 @@
 // performances(race_id, ...).
 import { Prisma } from '../../db/generated/client';
 import { RELATED_COLUMNS } from '../../db/related-rows';
+import { whereAll } from '../../db/sql-reader';
 import type { MarkDirection, PerformanceStatus, Round, Sex } from '../../domain';
 
 export interface ResolvedFilter {
@@ -86,8 +87,6 @@ export function conditions(f: ResolvedFilter): Prisma.Sql[] {
   return and;
 }
 
-const where = (and: Prisma.Sql[]) => (and.length === 0 ? Prisma.empty : Prisma.sql`WHERE ${Prisma.join(and, ' AND ')}`);
-
 interface SortColumn {
   expr: Prisma.Sql;
   param: (key: string | number) => Prisma.Sql;
@@ -148,12 +147,12 @@ export function pageQuery(filter: ResolvedFilter, order: ResolvedOrder, after: K
   const orderBy = columns.map(({ expr }) => Prisma.sql`${expr} ${direction} NULLS LAST`);
   const pageOrder = columns.map((_, i) => Prisma.sql`page.${Prisma.raw(`k${i}`)} ${direction} NULLS LAST`);
   return Prisma.sql`SELECT page.*, ${RELATED_COLUMNS}
-    FROM (SELECT p.id, ${Prisma.join(keys)} ${FROM} ${where(and)} ORDER BY ${Prisma.join(orderBy)}, p.id ASC LIMIT ${limit}::int) page
+    FROM (SELECT p.id, ${Prisma.join(keys)} ${FROM} ${whereAll(and)} ORDER BY ${Prisma.join(orderBy)}, p.id ASC LIMIT ${limit}::int) page
     JOIN performances p ON p.id = page.id JOIN athletes a ON a.id = p.athlete_id
     JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
     ORDER BY ${Prisma.join(pageOrder)}, page.id ASC`;
 }
 
 export function countQuery(filter: ResolvedFilter): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS count ${FROM} ${where(conditions(filter))}`;
+  return Prisma.sql`SELECT count(*)::int AS count ${FROM} ${whereAll(conditions(filter))}`;
 }

@@ -1,5 +1,6 @@
 import { Prisma, type Athlete, type Meet, type Performance, type Race } from '../../db/generated/client';
 import { athleteColumns, meetColumns, performanceColumns, raceColumns } from '../../db/model-columns';
+import { placeShared, RelatedRowsBuilder } from '../../db/related-rows';
 import type { SqlReader } from '../../db/sql-reader';
 import { compareResults, type MarkDirection } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
@@ -62,14 +63,14 @@ export class PerformanceService {
       this.events.byIds([...new Set(known.map((race) => race.eventId))]),
     ]);
     const rows = joined.map((row) => performanceColumns.pick<Performance>(row, ''));
-    const athletes = new Map<number, Athlete>();
-    for (const row of joined) if (!athletes.has(row['a.id'] as number)) athletes.set(row['a.id'] as number, athleteColumns.pick<Athlete>(row, 'a.'));
+    const related = new RelatedRowsBuilder();
+    for (const row of joined) related.athlete(row, 'a');
     const directionOf = new Map(events.map((event) => [event?.id, event?.direction as MarkDirection]));
     const direction = new Map(known.map((race) => [race.id, directionOf.get(race.eventId)]));
     const results = groupRows(raceIds, rows, (row) => row.raceId).map((list, i) =>
       list.sort((a, b) => compareResults(a, b, direction.get(raceIds[i]) ?? 'LOWER_IS_BETTER') || a.id - b.id),
     );
-    return { results, athletes: [...athletes.values()] };
+    return { results, athletes: related.rows.athletes };
   }
 
   /**
@@ -103,8 +104,7 @@ export class PerformanceService {
   async performancesOf(athleteIds: readonly number[]): Promise<AthleteResult[][]> {
     const joined = await this.sql.rows<Record<string, unknown>>(Prisma.sql`
       SELECT ${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')},
-             p.place IS NOT NULL AND EXISTS (SELECT 1 FROM performances o
-               WHERE o.race_id = p.race_id AND o.place = p.place AND o.id <> p.id) AS "placeShared"
+             ${placeShared('p')} AS "placeShared"
         FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
        WHERE p.athlete_id = ANY(${[...athleteIds]}::int[])`);
     const rows: AthleteResult[] = joined.map((row) => ({

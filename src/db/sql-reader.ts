@@ -1,4 +1,4 @@
-// Hand-written reads straight through `pg`, for the API's hot paths. The same statement run
+// Hand-written reads straight through `pg`, for every read of the graph (Prisma serves the writes). The same statement run
 // through Prisma ($queryRaw or findMany) cost 2.6-3.3x the CPU in this process (measured on
 // the bench dataset: 100 athletes by id 1.34 ms against 0.52 ms, 500 performances 4.0 against
 // 1.2 ms), and every GraphQL read issues several. Rows come back typed as Prisma returns them

@@ -7,9 +7,7 @@
 import DataLoader from 'dataloader';
 import type { Athlete, Meet, Performance, Race } from '../db/generated/client';
 import type { RelatedRows } from '../db/related-rows';
-import { holdersOf, placeKey } from '../modules/results/performance.service';
-import type { SeasonBestValue } from '../modules/bests/bests.service';
-import type { MedalRow } from '../modules/medals/medal.type';
+import { holdersOf, placeKey, type AthleteResult } from '../modules/results/performance.service';
 import type { PreviewKey, RivalsKey } from '../modules/rivalries/rivalry.service';
 import { RowsRead } from './rows-read';
 import type { Services } from './services';
@@ -53,6 +51,13 @@ export function createLoaders(s: Services) {
     meets.track(read, (lists) => lists.flat().map((p) => p.race.meet));
     return performances.track(read, (lists) => lists.flat());
   });
+  // What is worked out from athletes' results (bests, medals): a profile reads them for its results list anyway.
+  const fromResults = <V>(compute: (lists: AthleteResult[][]) => Promise<V[]>) =>
+    loader<number, V>(async (ids) => {
+      const lists = await performancesOfAthlete.loadMany(ids);
+      const computed = await compute(lists.map((list) => (list instanceof Error ? [] : list)));
+      return lists.map((list, i) => (list instanceof Error ? list : computed[i]));
+    });
   const sharedPlace = loader((keys: readonly string[]) =>
     s.performances.sharedPlaces(keys.map((key) => {
       const [raceId, place] = key.split(':').map(Number);
@@ -76,12 +81,7 @@ export function createLoaders(s: Services) {
     country: peeking(loader((codes: readonly string[]) => s.countries.byCodes(codes)), (code) => s.countries.peek(code)),
     event: peeking(loader((ids: readonly number[]) => s.events.byIds(ids)), (id) => s.events.peek(id)),
     eventByCode: loader((keys: readonly string[]) => s.bests.eventsByCodes(keys)),
-    // Worked out from the athlete's results, which a profile reads for its results list anyway.
-    seasonBestsOfAthlete: loader<number, SeasonBestValue[]>(async (ids) => {
-      const lists = await performancesOfAthlete.loadMany(ids);
-      const bests = await s.bests.seasonBestsFrom(lists.map((list) => (list instanceof Error ? [] : list)));
-      return lists.map((list, i) => (list instanceof Error ? list : bests[i]));
-    }),
+    seasonBestsOfAthlete: fromResults((lists) => s.bests.seasonBestsFrom(lists)),
     championship: peeking(loader((ids: readonly number[]) => s.championships.byIds(ids)), (id) => s.championships.peek(id)),
     editionsOfChampionship: loader((ids: readonly number[]) => s.championships.editionsOf(ids)),
     meet: peeking(loader((ids: readonly number[]) => meets.load(ids, (missing) => s.meets.byIds(missing))), (id) => meets.peek(id)),
@@ -118,12 +118,7 @@ export function createLoaders(s: Services) {
     sourcesOfMeet: loader((ids: readonly number[]) => s.sources.sourcesOfMeets(ids)),
     sourcesOfPerformance: loader((ids: readonly number[]) => s.sources.sourcesOfPerformances(ids)),
     sourcesOfEntry: loader((ids: readonly number[]) => s.sources.sourcesOfEntries(ids)),
-    // Picked out of the athlete's results, which a profile reads for its results list anyway.
-    medalsOfAthlete: loader<number, MedalRow[]>(async (ids) => {
-      const lists = await performancesOfAthlete.loadMany(ids);
-      const medals = await s.medals.medalsFrom(lists.map((list) => (list instanceof Error ? [] : list)));
-      return lists.map((list, i) => (list instanceof Error ? list : medals[i]));
-    }),
+    medalsOfAthlete: fromResults((lists) => s.medals.medalsFrom(lists)),
     rivalsOfAthlete: loader((keys: readonly RivalsKey[]) => s.rivalries.rivalsOf(keys)),
     previewOfRace: loader((keys: readonly PreviewKey[]) => s.rivalries.previewsOf(keys)),
   };

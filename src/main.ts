@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     statementTimeoutMs: embedded ? undefined : config.statementTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
     trustProxy: config.trustProxy,
+    executor: config.executor,
     logger,
   });
   console.log(`Athletics graph ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);

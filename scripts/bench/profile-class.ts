@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createDatabase } from '../../src/db/client';
 import { startApiServer } from '../../src/server/api-server';
 import { projectRoot } from '../../src/db/project-root';
+import { readConfig } from '../../src/server/config';
 import pg from 'pg';
 import { CLASSES } from './classes';
 import type { Pools } from './pools';
@@ -36,7 +37,11 @@ async function main(): Promise<void> {
   const pools = JSON.parse(readFileSync(join(dir, poolsFile), 'utf8')) as Pools;
   const connectionString = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/athletics_bench';
   const db = createDatabase({ connectionString, maxConnections: 4 });
-  const server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true, limits: { maxCost: 1_000_000, rateLimitMax: 0 } });
+  const server = await startApiServer({
+    prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true,
+    limits: { maxCost: 1_000_000, rateLimitMax: 0 },
+    executor: readConfig().executor, // GRAPHQL_EXECUTOR=graphql-js for the interpreter
+  });
   const ctx = { pools, events: new Map() };
   const run = async (i: number) => {
     const res = await fetch(server.url, {

@@ -21,6 +21,7 @@ import { DEFAULT_LIMITS, type Limits } from './config';
 import { createContext, type Context } from './context';
 import { createErrorFormatter } from './errors';
 import { exampleTabs } from './example-operations';
+import { CompiledOperations, executingGateway, type ExecutorKind } from './execution/jit-executor';
 import { clientKey } from './http/client-identity';
 import { databaseReadiness, healthRouter, type ReadinessCheck } from './http/health';
 import { jsonErrorHandler, notFound } from './http/http-errors';
@@ -56,6 +57,10 @@ export interface ApiServerOptions {
   /** What a client's rate limit is counted under; default: API key (Bearer) else IP. */
   identifyClient?: (req: Request) => string;
   logger?: Logger;
+  /** 'jit' (default): queries seen twice run compiled by graphql-jit; 'graphql-js': all interpreted. */
+  executor?: ExecutorKind;
+  /** With the 'jit' executor: the sighting of a query that compiles it (default 2; tests use 1). */
+  compileOnSighting?: number;
 }
 
 export interface ApiServer {
@@ -86,8 +91,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 30_000;
   const services = createServices(options.prisma, options.pool);
+  const schema = await appSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await appSchema(),
+    // Hot queries run compiled (./execution/jit-executor); graphql-js runs the rest.
+    ...((options.executor ?? 'jit') === 'jit'
+      ? { gateway: executingGateway(schema, new CompiledOperations(schema, { compileOnSighting: options.compileOnSighting })) }
+      : { schema }),
     introspection: true, // the IDE needs it; graphql-js bounds its nesting
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,

@@ -53,6 +53,8 @@ export interface ServerConfig {
   /** Express "trust proxy": whose X-Forwarded-For to believe for client IPs (default: nobody's). */
   trustProxy: boolean | number | string;
   logLevel: string;
+  /** 'jit' compiles queries seen twice (graphql-jit); 'graphql-js' interprets every request. */
+  executor: 'jit' | 'graphql-js';
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +73,12 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1):
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${value}"`);
   return n;
+}
+
+function executor(value: string | undefined): 'jit' | 'graphql-js' {
+  if (value === undefined || value === '' || value === 'jit') return 'jit';
+  if (value === 'graphql-js') return 'graphql-js';
+  throw new ConfigError(`GRAPHQL_EXECUTOR must be "jit" or "graphql-js", got "${value}"`);
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {
@@ -108,5 +116,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
+    executor: executor(env.GRAPHQL_EXECUTOR),
   };
 }

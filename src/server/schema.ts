@@ -1,7 +1,9 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema, type GraphQLTypeResolver } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver } from '../modules/athletes/athlete.resolver';
+import { legalMarkTypeName } from '../modules/bests/best-mark.type';
+import { nodeTypeName } from '../modules/common/relay';
 import { authResolvers } from '../modules/auth';
 import { bestsResolvers } from '../modules/bests';
 import { ChartUrlResolver } from '../modules/charts/chart-url.resolver';
@@ -35,7 +37,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process from the decorated classes. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false }).then(describeRootTypes);
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false }).then(describeRootTypes).then(resolveTypesAtOnce);
   return built;
 }
 
@@ -45,6 +47,24 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   if (query) query.description = 'Entry points for reading the athletics graph: athletes, meets, championships, races and any object by id.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Writes to the athletics graph; every mutation needs an API key.';
+  return schema;
+}
+
+/** How each interface (and union) finds an object's type: the functions its decorator names. */
+const TYPE_RESOLVERS: Record<string, GraphQLTypeResolver<unknown, unknown>> = {
+  Node: nodeTypeName as GraphQLTypeResolver<unknown, unknown>,
+  LegalMark: legalMarkTypeName as GraphQLTypeResolver<unknown, unknown>,
+};
+
+// TypeGraphQL wraps every resolveType in an async function; graphql-jit (src/server/execution)
+// takes the type resolver's answer as it comes, so it gets the synchronous functions back.
+function resolveTypesAtOnce(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
+    const resolve = TYPE_RESOLVERS[type.name];
+    if (!resolve) throw new Error(`${type.name} has no entry in TYPE_RESOLVERS (src/server/schema.ts): the compiled executor needs a synchronous resolveType`);
+    type.resolveType = resolve;
+  }
   return schema;
 }
 

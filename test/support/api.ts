@@ -23,7 +23,8 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
   if (options.seed !== false) await seedDatabase(db.prisma);
   let server: ApiServer;
   try {
-    server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: options.production });
+    // Queries compile at first sight, so every test also checks graphql-jit's answers.
+    server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: options.production, compileOnSighting: 1 });
   } catch (error) {
     await db.close();
     await database.drop();

@@ -62,6 +62,7 @@ export async function startServerUnderTest(options: ServerUnderTestOptions = {})
       host: '127.0.0.1',
       connectionString,
       logger: quietLogger,
+      compileOnSighting: 1, // every query compiled at first sight: the tests check graphql-jit's answers
       ...options,
       prisma: db.prisma,
       pool: db.pool,

@@ -28,9 +28,12 @@ export interface ListEntryValue extends BestMarkValue {
   nameKey: string;
 }
 
+/** A legal mark's GraphQL type: list entries carry a rank, bests do not. Synchronous (src/server/schema.ts says why). */
+export const legalMarkTypeName = (value: { rank?: number }): string => (value.rank === undefined ? 'BestMark' : 'MarkListEntry');
+
 @InterfaceType('LegalMark', {
   description: 'A mark that stands for bests and lists: finished, not wind-assisted, and timed like the marks it is ranked with.',
-  resolveType: (value: { rank?: number }) => (value.rank === undefined ? 'BestMark' : 'MarkListEntry'),
+  resolveType: legalMarkTypeName,
 })
 export abstract class LegalMark {
   @Field(() => MarkType, { description: 'The mark, as published and as an exact value.' })

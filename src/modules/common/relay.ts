@@ -30,9 +30,12 @@ export function decodeNumericId(globalId: string, type: NodeTypeName, argumentNa
   return Number(key);
 }
 
+/** A node's GraphQL type: node loaders tag each object with it. Synchronous (src/server/schema.ts says why). */
+export const nodeTypeName = (value: { __typename?: string }): string | undefined => value.__typename;
+
 @InterfaceType('Node', {
   description: 'An object with a global id, fetchable with the `node(id:)` query (Relay convention).',
-  resolveType: (value: { __typename?: string }) => value.__typename,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Global, opaque id of this object.' })
@@ -78,8 +81,14 @@ export interface ConnectionClasses {
   edge: ClassType;
 }
 
+/** "entry" -> "entries", "meet" -> "meets": the plural the descriptions need. */
+export function pluralOf(what: string): string {
+  return /[^aeiou]y$/.test(what) ? `${what.slice(0, -1)}ies` : `${what}s`;
+}
+
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionTypes(nodeType: ClassType, name: string, what: string): ConnectionClasses {
+  const whats = pluralOf(what);
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
@@ -89,7 +98,7 @@ export function connectionTypes(nodeType: ClassType, name: string, what: string)
     node!: unknown;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${whats} (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];
@@ -100,7 +109,9 @@ export function connectionTypes(nodeType: ClassType, name: string, what: string)
     @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to fetch them.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: `How many ${what}s the whole list holds.` })
+    // Not simple: a page may hold its count as a promise, counted only when asked for
+    // (LazyCountPage); graphql-jit awaits only fields that have a resolver.
+    @Field(() => Int, { simple: false, description: `How many ${whats} the whole list holds.` })
     totalCount!: number;
   }
   return { connection: Connection, edge: Edge };

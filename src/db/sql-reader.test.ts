@@ -70,6 +70,23 @@ describe('SqlReader and the model column lists', () => {
     expect(toParameter([day])).toEqual(['2021-08-01T00:00:00.000Z']);
   });
 
+  it('reads dates and timestamps at UTC, fractions of any length and years before 100 included', async () => {
+    const rows = await sql.rows<{ d: Date; t: Date; dt: string; tt: string }>(Prisma.sql`
+      SELECT d, t, d::text AS dt, t::text AS tt FROM (VALUES
+        ('1896-04-06'::date, '1896-04-06 00:00:00'::timestamp),
+        ('2024-02-29', '2024-02-29 23:59:59.999999'),
+        ('1999-12-31', '1999-12-31 12:00:00.5'),
+        ('0050-03-01', '0050-03-01 01:02:03.04')
+      ) AS v(d, t)`);
+    const iso = rows.map((r) => [r.d.toISOString(), r.t.toISOString()]);
+    expect(iso).toEqual([
+      ['1896-04-06T00:00:00.000Z', '1896-04-06T00:00:00.000Z'],
+      ['2024-02-29T00:00:00.000Z', '2024-02-29T23:59:59.999Z'],
+      ['1999-12-31T00:00:00.000Z', '1999-12-31T12:00:00.500Z'],
+      ['0050-03-01T00:00:00.000Z', '0050-03-01T01:02:03.040Z'],
+    ]);
+  });
+
   it('fails with a SqlReadError that keeps pg\'s SQLSTATE and error as its cause', async () => {
     const failure = await sql.rows(Prisma.sql`SELECT 1 / ${0}::int`).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SqlReadError);

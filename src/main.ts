@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     shutdownGraceMs: config.shutdownGraceMs,
     trustProxy: config.trustProxy,
     executor: config.executor,
+    prepareKeyedStatements: config.preparedStatements,
     logger,
   });
   console.log(`Athletics graph ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);

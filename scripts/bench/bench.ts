@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const results: ClassResult[] = [];
   let constancy: Array<{ what: string; small: string; large: string; statements: [string, string] }> = [];
   console.log(`Server pid ${server.pid} at ${server.url}; ${concurrency} concurrent clients, ${durationMs / 1000} s per class after ${warmupMs / 1000} s warm-up; ` +
-    `server and floor pools ${poolMax} connections; executor ${process.env.GRAPHQL_EXECUTOR || 'jit'}; load average ${loadAverage()}`);
+    `server and floor pools ${poolMax} connections; executor ${process.env.GRAPHQL_EXECUTOR || 'jit'}; prepared statements ${process.env.DB_PREPARED_STATEMENTS || '1'}; load average ${loadAverage()}`);
   try {
     for (const qc of selected) {
       await client.post(body(qc, 0, ctx)); // fails loudly if the operation does not validate

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const server = await startApiServer({
     prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true,
     limits: { maxCost: 1_000_000, rateLimitMax: 0 },
-    executor: readConfig().executor, // GRAPHQL_EXECUTOR=graphql-js for the interpreter
+    // GRAPHQL_EXECUTOR=graphql-js and DB_PREPARED_STATEMENTS=0, as for the server.
+    executor: readConfig().executor,
+    prepareKeyedStatements: readConfig().preparedStatements,
   });
   const ctx = { pools, events: new Map() };
   const run = async (i: number) => {

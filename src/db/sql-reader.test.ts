@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import type { Database } from './client';
 import { Prisma } from './generated/client';
 import {
@@ -85,6 +86,26 @@ describe('SqlReader and the model column lists', () => {
       ['1999-12-31T00:00:00.000Z', '1999-12-31T12:00:00.500Z'],
       ['0050-03-01T00:00:00.000Z', '0050-03-01T01:02:03.040Z'],
     ]);
+  });
+
+  it('prepares reads by keys once per connection, under a name two readers of one pool agree on', async () => {
+    const pool = new Pool({ connectionString: open.database.url, max: 1 });
+    try {
+      const prepared = (await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements'));
+      expect(prepared.rows).toEqual([]);
+      const byId = (id: number) => Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[id]}::int[])`;
+      const [first, second] = [new SqlReader(pool), new SqlReader(pool)];
+      const rows = await first.rowsByKeys(byId(1));
+      expect(await second.rowsByKeys(byId(2))).toEqual(await first.rows(byId(2)));
+      expect(rows).toEqual(await first.rows(byId(1)));
+      const after = await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements');
+      expect(after.rows).toEqual([{ name: expect.stringMatching(/^k_/), statement: byId(1).text }]);
+      // Turned off: nothing more is prepared.
+      await new SqlReader(pool, { prepareKeyedStatements: false }).rowsByKeys(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[1]}::int[])`);
+      expect((await pool.query('SELECT name FROM pg_prepared_statements')).rowCount).toBe(1);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('fails with a SqlReadError that keeps pg\'s SQLSTATE and error as its cause', async () => {

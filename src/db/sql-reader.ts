@@ -4,6 +4,7 @@
 // 1.2 ms), and every GraphQL read issues several. Rows come back typed as Prisma returns them
 // (dates at UTC midnight, numerics as Prisma.Decimal, bigints as BigInt), so the models and
 // the code that uses them do not change; src/db/sql-reader.test.ts holds them to that.
+import { createHash } from 'node:crypto';
 import type { Pool, QueryConfig } from 'pg';
 import pg from 'pg';
 import { Prisma } from './generated/client';
@@ -61,13 +62,52 @@ export class SqlReadError extends Error {
   }
 }
 
+export interface SqlReaderOptions {
+  /** Name (prepare) the statements of rowsByKeys; off behind a pooler that cannot keep them (default on). */
+  prepareKeyedStatements?: boolean;
+}
+
+/** Statements named at most per process: a bound on what each connection keeps prepared. */
+const MAX_NAMED_STATEMENTS = 500;
+
 export class SqlReader {
-  constructor(private readonly pool: Pool) {}
+  /** Statement text -> its name (a hash of the text, so readers sharing a pool agree). */
+  private readonly names = new Map<string, string>();
+  private readonly prepare: boolean;
+
+  constructor(private readonly pool: Pool, options: SqlReaderOptions = {}) {
+    this.prepare = options.prepareKeyedStatements ?? true;
+  }
 
   /** Runs one statement built with Prisma.sql (its `$n` text and values) and returns its rows. */
-  async rows<T>(query: Prisma.Sql): Promise<T[]> {
+  rows<T>(query: Prisma.Sql): Promise<T[]> {
+    return this.run<T>({ text: query.text, values: query.values.map(toParameter), types });
+  }
+
+  /**
+   * Like rows, for a statement that finds its rows by keys (ids, slugs), whose best plan is the
+   * same whatever the values: it is prepared once per connection and PostgreSQL stops planning
+   * it per request. Planning was a third to a half of such statements' time (a head-to-head's
+   * pair statement: 2.2 ms planning, 3.5 ms running). Not for filters, searches and lists,
+   * whose plans depend on the values given.
+   */
+  rowsByKeys<T>(query: Prisma.Sql): Promise<T[]> {
+    const name = this.prepare ? this.nameOf(query.text) : undefined;
+    return this.run<T>({ name, text: query.text, values: query.values.map(toParameter), types });
+  }
+
+  private nameOf(text: string): string | undefined {
+    let name = this.names.get(text);
+    if (name === undefined && this.names.size < MAX_NAMED_STATEMENTS) {
+      name = `k_${createHash('sha1').update(text).digest('base64url')}`;
+      this.names.set(text, name);
+    }
+    return name;
+  }
+
+  private async run<T>(config: QueryConfig): Promise<T[]> {
     try {
-      const result = await this.pool.query({ text: query.text, values: query.values.map(toParameter), types });
+      const result = await this.pool.query(config);
       return result.rows as T[];
     } catch (error) {
       throw new SqlReadError(error);

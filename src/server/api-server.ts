@@ -59,6 +59,8 @@ export interface ApiServerOptions {
   logger?: Logger;
   /** 'jit' (default): queries seen twice run compiled by graphql-jit; 'graphql-js': all interpreted. */
   executor?: ExecutorKind;
+  /** Prepare reads by keys once per connection (default true; off behind a pooler that cannot keep prepared statements). */
+  prepareKeyedStatements?: boolean;
   /** With the 'jit' executor: the sighting of a query that compiles it (default 2; tests use 1). */
   compileOnSighting?: number;
 }
@@ -90,7 +92,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   // Slow clients cannot hold a connection forever sending headers or a body.
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 30_000;
-  const services = createServices(options.prisma, options.pool);
+  const services = createServices(options.prisma, options.pool, { prepareKeyedStatements: options.prepareKeyedStatements });
   const schema = await appSchema();
   const apollo = new ApolloServer<Context>({
     // Hot queries run compiled (./execution/jit-executor); graphql-js runs the rest.

@@ -12,3 +12,13 @@ describe('readConfig: GRAPHQL_EXECUTOR', () => {
     expect(() => readConfig({ GRAPHQL_EXECUTOR: 'fast' }, [])).toThrow('GRAPHQL_EXECUTOR must be "jit" or "graphql-js", got "fast"');
   });
 });
+
+describe('readConfig: DB_PREPARED_STATEMENTS', () => {
+  it('prepares reads by keys unless turned off', () => {
+    expect(readConfig({}, []).preparedStatements).toBe(true);
+    expect(readConfig({ DB_PREPARED_STATEMENTS: '0' }, []).preparedStatements).toBe(false);
+    expect(readConfig({ DB_PREPARED_STATEMENTS: 'off' }, []).preparedStatements).toBe(false);
+    expect(readConfig({ DB_PREPARED_STATEMENTS: 'true' }, []).preparedStatements).toBe(true);
+    expect(() => readConfig({ DB_PREPARED_STATEMENTS: 'maybe' }, [])).toThrow('DB_PREPARED_STATEMENTS must be 1 or 0 (true/false, on/off), got "maybe"');
+  });
+});

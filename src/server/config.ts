@@ -53,6 +53,8 @@ export interface ServerConfig {
   /** Express "trust proxy": whose X-Forwarded-For to believe for client IPs (default: nobody's). */
   trustProxy: boolean | number | string;
   logLevel: string;
+  /** Reads by keys are prepared once per connection (DB_PREPARED_STATEMENTS=0 turns it off). */
+  preparedStatements: boolean;
   /** 'jit' compiles queries seen twice (graphql-jit); 'graphql-js' interprets every request. */
   executor: 'jit' | 'graphql-js';
 }
@@ -73,6 +75,15 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1):
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${value}"`);
   return n;
+}
+
+/** A switch from the environment: 1/true/on or 0/false/off, else the default when unset. */
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'on'].includes(value)) return true;
+  if (['0', 'false', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true/false, on/off), got "${env[name]}"`);
 }
 
 function executor(value: string | undefined): 'jit' | 'graphql-js' {
@@ -117,5 +128,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
     executor: executor(env.GRAPHQL_EXECUTOR),
+    preparedStatements: onOff(env, 'DB_PREPARED_STATEMENTS', true),
   };
 }

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { PrismaClient } from '../db/client';
-import { SqlReader } from '../db/sql-reader';
+import { SqlReader, type SqlReaderOptions } from '../db/sql-reader';
 import { AthleteService } from '../modules/athletes/athlete.service';
 import { AuditLogService } from '../modules/auth/audit-log.service';
 import { BestsService } from '../modules/bests/bests.service';
@@ -24,8 +24,8 @@ import { SourceService } from '../modules/sources/source.service';
  * less CPU per statement, and a server that only reads never loads Prisma's query engine
  * (67 MB). Prisma serves the writes: curation, imports, API keys and the audit log.
  */
-export function createServices(prisma: PrismaClient, pool: Pool) {
-  const sql = new SqlReader(pool);
+export function createServices(prisma: PrismaClient, pool: Pool, options: SqlReaderOptions = {}) {
+  const sql = new SqlReader(pool, options);
   // Reference tables kept in memory (src/modules/common/reference-table.ts), shared by the services that read them.
   const events = new EventService(sql);
   const championships = new ChampionshipService(sql);

@@ -16,17 +16,17 @@ export class AthleteService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Athlete | null>> {
-    const rows = await this.sql.rows<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
   async bySlugs(slugs: readonly string[]): Promise<Array<Athlete | null>> {
-    const rows = await this.sql.rows<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.slug = ANY(${[...slugs]}::text[])`);
+    const rows = await this.sql.rowsByKeys<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.slug = ANY(${[...slugs]}::text[])`);
     return rowsByKey(slugs, rows, (row) => row.slug);
   }
 
   async aliasesOf(athleteIds: readonly number[]): Promise<AthleteAlias[][]> {
-    const rows = await this.sql.rows<AthleteAlias>(Prisma.sql`
+    const rows = await this.sql.rowsByKeys<AthleteAlias>(Prisma.sql`
       SELECT ${athleteAliasColumns('al')} FROM athlete_aliases al WHERE al.athlete_id = ANY(${[...athleteIds]}::int[]) ORDER BY al.id`);
     return groupRows(athleteIds, rows, (row) => row.athleteId);
   }

@@ -35,7 +35,7 @@ export class ChampionshipService {
 
   /** Editions of each championship, latest first (by the year held, then start date). */
   async editionsOf(championshipIds: readonly number[]): Promise<Meet[][]> {
-    const rows = await this.sql.rows<Meet>(Prisma.sql`
+    const rows = await this.sql.rowsByKeys<Meet>(Prisma.sql`
       SELECT ${meetColumns('m')} FROM meets m WHERE m.championship_id = ANY(${[...championshipIds]}::int[])
        ORDER BY m.year DESC, m.start_date DESC NULLS LAST, m.id DESC`);
     return groupRows(championshipIds, rows, (row) => row.championshipId as number);

@@ -14,12 +14,12 @@ export class MeetService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Meet | null>> {
-    const rows = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
   async bySlugs(slugs: readonly string[]): Promise<Array<Meet | null>> {
-    const rows = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ANY(${[...slugs]}::text[])`);
+    const rows = await this.sql.rowsByKeys<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ANY(${[...slugs]}::text[])`);
     return rowsByKey(slugs, rows, (row) => row.slug);
   }
 

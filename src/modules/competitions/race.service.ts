@@ -9,13 +9,13 @@ export class RaceService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Race | null>> {
-    const rows = await this.sql.rows<Race>(Prisma.sql`SELECT ${raceColumns('r')} FROM races r WHERE r.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Race>(Prisma.sql`SELECT ${raceColumns('r')} FROM races r WHERE r.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
   /** Races of each meet in programme order: by day, event, then round (heats before the final) and heat. */
   async racesOf(meetIds: readonly number[]): Promise<Race[][]> {
-    const rows = await this.sql.rows<Race>(Prisma.sql`SELECT ${raceColumns('r')} FROM races r WHERE r.meet_id = ANY(${[...meetIds]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Race>(Prisma.sql`SELECT ${raceColumns('r')} FROM races r WHERE r.meet_id = ANY(${[...meetIds]}::int[])`);
     const sorted = rows.sort(
       (a, b) =>
         (a.date?.getTime() ?? Infinity) - (b.date?.getTime() ?? Infinity) ||

@@ -70,7 +70,7 @@ export class MedalService {
     if (!championship) throw badUserInput('championship', `no championship has the slug "${query.championship}"`);
     let meetId: number | null = null;
     if (query.edition != null) {
-      const [meet] = await this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ${query.edition}`);
+      const [meet] = await this.sql.rowsByKeys<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ${query.edition}`);
       if (!meet) throw badUserInput('edition', `no meet has the slug "${query.edition}"`);
       if (meet.championshipId !== championship.id) {
         throw badUserInput('edition', `"${query.edition}" is not an edition of "${query.championship}"`);

@@ -39,7 +39,7 @@ export class PerformanceService {
   ) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Performance | null>> {
-    const rows = await this.sql.rows<Performance>(
+    const rows = await this.sql.rowsByKeys<Performance>(
       Prisma.sql`SELECT ${performanceColumns('p')} FROM performances p WHERE p.id = ANY(${[...ids]}::int[])`,
     );
     return rowsByKey(ids, rows, (row) => row.id);
@@ -56,7 +56,7 @@ export class PerformanceService {
   ): Promise<{ results: Performance[][]; athletes: Athlete[] }> {
     const known = races.filter((race): race is Pick<Race, 'id' | 'eventId'> => race !== null && !(race instanceof Error));
     const [joined, events] = await Promise.all([
-      this.sql.rows<Record<string, unknown>>(Prisma.sql`
+      this.sql.rowsByKeys<Record<string, unknown>>(Prisma.sql`
         SELECT ${performanceColumns('p')}, ${athleteColumns('a', 'a.')}
           FROM performances p JOIN athletes a ON a.id = p.athlete_id
          WHERE p.race_id = ANY(${[...raceIds]}::int[]) ORDER BY p.id`),
@@ -83,7 +83,7 @@ export class PerformanceService {
     const shared = new Set<string>();
     if (unknown.length > 0) {
       // Two array parameters, not a list of pairs: planning a 100-pair IN list took longer than running it.
-      const rows = await this.sql.rows<{ raceId: number; place: number }>(Prisma.sql`
+      const rows = await this.sql.rowsByKeys<{ raceId: number; place: number }>(Prisma.sql`
         SELECT p.race_id AS "raceId", p.place
           FROM (SELECT DISTINCT * FROM unnest(${unknown.map((key) => key.raceId)}::int[], ${unknown.map((key) => key.place)}::int[]) AS u(race_id, place)) k
           JOIN performances p ON p.race_id = k.race_id AND p.place = k.place
@@ -102,7 +102,7 @@ export class PerformanceService {
    * rows an athlete's page is made of (results list, bests, medals), read once.
    */
   async performancesOf(athleteIds: readonly number[]): Promise<AthleteResult[][]> {
-    const joined = await this.sql.rows<Record<string, unknown>>(Prisma.sql`
+    const joined = await this.sql.rowsByKeys<Record<string, unknown>>(Prisma.sql`
       SELECT ${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')},
              ${placeShared('p')} AS "placeShared"
         FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id

@@ -119,7 +119,7 @@ export class RivalryService {
    * loaders take in (`related`) so that showing them reads nothing more.
    */
   async headToHead(athleteAId: number, athleteBId: number, filter: MeetingFilter): Promise<{ record: PairRecord; related: RelatedRows }> {
-    const rows = await this.sql.rows<SqlPairRow & Record<string, unknown>>(Prisma.sql`
+    const rows = await this.sql.rowsByKeys<SqlPairRow & Record<string, unknown>>(Prisma.sql`
       SELECT ${PAIR_COLUMNS}, ${performanceWithShared('pa')}, ${performanceWithShared('pb')},
              ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')}
       FROM performances pa ${PAIR_JOINS}
@@ -142,7 +142,7 @@ export class RivalryService {
     const out: PairRecord[][] = keys.map(() => []);
     for (const indexes of byFilter(keys).values()) {
       const ids = [...new Set(indexes.map((i) => keys[i].athleteId))];
-      const rows = await this.sql.rows<SqlPairRow>(Prisma.sql`
+      const rows = await this.sql.rowsByKeys<SqlPairRow>(Prisma.sql`
         SELECT ${PAIR_COLUMNS}
         FROM performances pa ${PAIR_JOINS}
         WHERE pa.athlete_id IN (${Prisma.join(ids)}) AND ${filterSql(keys[indexes[0]].filter)}`);
@@ -174,7 +174,7 @@ export class RivalryService {
         }
       }
       if (raceIds.length === 0) continue;
-      const rows = await this.sql.rows<SqlPairRow>(Prisma.sql`
+      const rows = await this.sql.rowsByKeys<SqlPairRow>(Prisma.sql`
         WITH field AS (SELECT * FROM unnest(${raceIds}::int[], ${athleteIds}::int[]) AS f(race_id, athlete_id))
         SELECT fa.race_id AS "targetRaceId", ${PAIR_COLUMNS}
         FROM field fa

@@ -8,7 +8,7 @@ export class SourceService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Source | null>> {
-    const rows = await this.sql.rows<Source>(Prisma.sql`SELECT ${sourceColumns('s')} FROM sources s WHERE s.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Source>(Prisma.sql`SELECT ${sourceColumns('s')} FROM sources s WHERE s.id = ANY(${[...ids]}::int[])`);
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
@@ -26,7 +26,7 @@ export class SourceService {
 
   /** The sources of each owner through its join table, by source id. */
   private async linked(ownerIds: readonly number[], table: Prisma.Sql, ownerColumn: Prisma.Sql): Promise<Source[][]> {
-    const rows = await this.sql.rows<Source & { ownerId: number }>(Prisma.sql`
+    const rows = await this.sql.rowsByKeys<Source & { ownerId: number }>(Prisma.sql`
       SELECT l.${ownerColumn} AS "ownerId", ${sourceColumns('s')}
         FROM ${table} l JOIN sources s ON s.id = l.source_id
        WHERE l.${ownerColumn} = ANY(${[...ownerIds]}::int[]) ORDER BY l.source_id`);

@@ -1,33 +1,23 @@
 // Executes hot queries with graphql-jit, everything else with graphql-js.
 //
 // graphql-js interprets the document field by field on every request; graphql-jit compiles an
-// operation once into a JavaScript function. For a meet's full results (thousands of fields)
-// that is most of the server's CPU per request (scripts/bench/README.md). Apollo Server 5 has no
-// executor option; its gateway interface is the one place an executor plugs in, and everything
-// before execution (parsing, validation, the query limits, plugins) stays Apollo's.
+// operation once into a JavaScript function. A meet's full results (about 6,000 fields) took
+// 20-28 % less server CPU compiled (scripts/bench/README.md). Apollo Server 5 has no executor
+// option; its gateway interface is the one place an executor plugs in, and everything before
+// execution (parsing, validation, the query limits, plugins) stays Apollo's.
+//
+// What graphql-jit needs of the schema: a field whose value may be a promise has a resolver
+// (it reads the others synchronously: Connection.totalCount is `simple: false`), and abstract
+// types resolve synchronously (src/server/schema.ts gives them back their plain resolveType).
 //
 // Only queries are compiled, and only when their document is seen a second time: an analyst's
 // one-off query gets no compile cost, and mutations keep graphql-js's exact serial semantics.
 // Variables are coerced by graphql-js first, so bad variables get graphql-js's own errors (and
 // Apollo's BAD_USER_INPUT code and status 400).
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import {
-  astFromValue,
-  execute,
-  getVariableValues,
-  GraphQLError,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  typeFromAST,
-  valueFromASTUntyped,
-  type GraphQLInputType,
-  type DocumentNode,
-  type ExecutionResult,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { execute, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { asGraphQLJsError, withDefaults } from './jit-compat';
 
 /** How a request's operation is run. */
 export type ExecutorKind = 'jit' | 'graphql-js';
@@ -133,66 +123,6 @@ export class CompiledOperations {
     this.stats.compiled++;
     return compiled;
   }
-}
-
-/**
- * The variables as a client would send them with every default written out: the operation's
- * defaults for absent variables, and input objects' field defaults for absent fields (an explicit
- * null stays null). graphql-jit 0.8 applies neither (it answers "was not provided" to a required
- * field that has a default); graphql-js and the spec apply both. Run only on variables graphql-js
- * has already accepted.
- */
-function withDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
-  let filled: Record<string, unknown> | undefined;
-  for (const definition of operation.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    const given = name in variables ? variables[name] : definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined;
-    const complete = type && given !== undefined ? withFieldDefaults(type, given) : given;
-    if (complete !== variables[name]) {
-      filled ??= { ...variables };
-      filled[name] = complete;
-    }
-  }
-  return filled ?? variables;
-}
-
-function withFieldDefaults(type: GraphQLInputType, raw: unknown): unknown {
-  if (raw === null || raw === undefined) return raw;
-  if (isNonNullType(type)) return withFieldDefaults(type.ofType, raw);
-  if (isListType(type)) {
-    const item = type.ofType as GraphQLInputType;
-    return Array.isArray(raw) ? raw.map((value) => withFieldDefaults(item, value)) : withFieldDefaults(item, raw);
-  }
-  if (!isInputObjectType(type) || typeof raw !== 'object') return raw;
-  const given = raw as Record<string, unknown>;
-  let complete: Record<string, unknown> | undefined;
-  for (const field of Object.values(type.getFields())) {
-    let value: unknown;
-    if (field.name in given) value = withFieldDefaults(field.type, given[field.name]);
-    else if (field.defaultValue !== undefined) value = valueFromASTUntyped(astFromValue(field.defaultValue, field.type)!);
-    else continue;
-    if (value !== given[field.name]) {
-      complete ??= { ...given };
-      complete[field.name] = value;
-    }
-  }
-  return complete ?? raw;
-}
-
-/**
- * graphql-jit's errors are its own GraphQLError look-alike, whose `extensions` is undefined when
- * the original error had none (Apollo's formatter reads `extensions.code`). The same error,
- * rebuilt by graphql-js: message, locations, path, original error and its extensions.
- */
-function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const rebuilt = new GraphQLError(error.message, {
-    path: error.path,
-    originalError: error.originalError ?? undefined,
-    extensions: error.extensions ?? undefined, // undefined: graphql-js takes the original error's
-  });
-  (rebuilt as { locations?: GraphQLError['locations'] }).locations = error.locations;
-  return rebuilt;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import type { Limits } from '../config';
-import { measureOperation } from './query-measure';
+import { MeasureCache } from './measure-cache';
 
 export type QueryLimits = Pick<Limits, 'maxCost' | 'maxDepth' | 'maxAliases'>;
 
@@ -16,12 +16,15 @@ export function queryTooComplex(limit: 'cost' | 'depth' | 'aliases', actual: num
 }
 
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  const measures = new MeasureCache();
+  // Literals are part of the document: checked once per parsed document.
+  const nulLiterals = new WeakMap<DocumentNode, string | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // Apollo reports the missing operation itself
-          const { depth, aliases, cost } = measureOperation(schema, document, operation, request.variables);
+          const { depth, aliases, cost } = measures.measure(schema, document, operation, request.variables);
           if (depth > limits.maxDepth) {
             throw queryTooComplex('depth', depth, limits.maxDepth, `Query depth ${depth} exceeds the limit of ${limits.maxDepth}`);
           }
@@ -36,7 +39,9 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
                 '(1 + the cost of each item), so ask for smaller pages or fewer nested lists',
             );
           }
-          const nul = nulInVariables(request.variables) ?? nulInLiterals(document);
+          let literal = nulLiterals.get(document);
+          if (literal === undefined) nulLiterals.set(document, (literal = nulInLiterals(document) ?? null));
+          const nul = nulInVariables(request.variables) ?? literal ?? undefined;
           if (nul) {
             throw new GraphQLError(`${nul}: strings may not contain the character U+0000`, {
               extensions: { code: 'BAD_USER_INPUT', argumentName: nul.replace(/^\$/, ''), http: { status: 400 } },

@@ -46,11 +46,16 @@ export type Variables = Readonly<Record<string, unknown>> | undefined;
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
+/**
+ * Measures an operation with its variables. `onVariableRead` hears the name of every variable
+ * the measure looks at (with or without a value): a cache can key the measure on those alone.
+ */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables = {},
+  onVariableRead?: (name: string) => void,
 ): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
@@ -61,12 +66,29 @@ export function measureOperation(
       : operation.operation === 'mutation' ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return { cost: 0, depth: 0, aliases: 0 };
-  const measurer = new Measurer(schema, fragments, operation, variables ?? {});
+  const given = variables ?? {};
+  const lookup: VariableLookup = {
+    has(name) {
+      onVariableRead?.(name);
+      return Object.prototype.hasOwnProperty.call(given, name);
+    },
+    get(name) {
+      onVariableRead?.(name);
+      return Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
+    },
+  };
+  const measurer = new Measurer(schema, fragments, operation, lookup);
   return {
     cost: measurer.cost(operation.selectionSet, root, true),
     depth: measurer.depth(operation.selectionSet, root),
     aliases: measurer.aliases(operation.selectionSet),
   };
+}
+
+/** The request's variables, as the measure reads them. */
+interface VariableLookup {
+  has(name: string): boolean;
+  get(name: string): unknown;
 }
 
 class Measurer {
@@ -80,7 +102,7 @@ class Measurer {
     private readonly schema: GraphQLSchema,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly operation: OperationDefinitionNode,
-    private readonly variables: Readonly<Record<string, unknown>>,
+    private readonly variables: VariableLookup,
   ) {}
 
   cost(selectionSet: SelectionSetNode, parent: GraphQLNamedType, atRoot = false): number {
@@ -177,7 +199,7 @@ class Measurer {
   }
 
   private variableValue(name: string, argument: GraphQLArgument): unknown {
-    if (Object.prototype.hasOwnProperty.call(this.variables, name)) return this.variables[name];
+    if (this.variables.has(name)) return this.variables.get(name);
     const definition = this.operation.variableDefinitions?.find((d) => d.variable.name.value === name);
     if (definition?.defaultValue) return valueFromAST(definition.defaultValue, argument.type);
     return argument.defaultValue;
@@ -233,7 +255,7 @@ function isStructural(parent: GraphQLNamedType): boolean {
 }
 
 /** A literal's plain value (variables inside lists resolved), enough for sizes and numbers. */
-function literalValue(node: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
+function literalValue(node: ValueNode, variables: VariableLookup): unknown {
   switch (node.kind) {
     case Kind.INT:
     case Kind.FLOAT:
@@ -241,7 +263,7 @@ function literalValue(node: ValueNode, variables: Readonly<Record<string, unknow
     case Kind.LIST:
       return node.values.map((v) => literalValue(v, variables));
     case Kind.VARIABLE:
-      return variables[node.name.value];
+      return variables.get(node.name.value);
     case Kind.NULL:
       return null;
     default:

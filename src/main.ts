@@ -49,7 +49,9 @@ async function main(): Promise<void> {
     shutdownGraceMs: config.shutdownGraceMs,
     trustProxy: config.trustProxy,
     executor: config.executor,
-    prepareKeyedStatements: config.preparedStatements,
+    // PGlite serves every pooled connection from one session, where two connections preparing
+    // the same statement would collide ("already exists").
+    prepareKeyedStatements: embedded ? false : config.preparedStatements,
     logger,
   });
   console.log(`Athletics graph ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);

@@ -46,27 +46,6 @@ describe('pages read with what they show', () => {
     expect(data.performances.totalCount).toBeGreaterThanOrEqual(data.performances.nodes.length);
   });
 
-  it('an analyst page counts only when totalCount is asked for, and then beside the page', async () => {
-    const query = (fields: string) => `{ performances(event: "3000SC", sex: MALE, orderBy: { field: MARK }, first: 20) { ${fields} } }`;
-    expect((await statementsOf(query(`nodes { ${SHOWN} }`))).statements).toBe(1);
-    expect((await statementsOf(query(`... on PerformanceConnection { totalCount } nodes { id }`))).statements).toBe(2);
-    // Both statements are sent before either answers.
-    const original = api.db.pool.query.bind(api.db.pool);
-    let inFlight = 0;
-    let most = 0;
-    const spy = jest.spyOn(api.db.pool, 'query').mockImplementation(((...args: Parameters<typeof original>) => {
-      most = Math.max(most, ++inFlight);
-      return (original(...args) as unknown as Promise<unknown>).finally(() => inFlight--);
-    }) as never);
-    try {
-      const body = await api.query(query('totalCount nodes { id }'));
-      expect(body.errors).toBeUndefined();
-    } finally {
-      spy.mockRestore();
-    }
-    expect(most).toBe(2);
-  });
-
   it('a head-to-head is the athletes and one statement, places shared or not read off it', async () => {
     const { statements, data } = await statementsOf(`{ headToHead(athleteA: { slug: "amos-serem" }, athleteB: { slug: "soufiane-el-bakkali" }) {
       winsA winsB meetings(first: 10) { nodes { race { name meet { slug } } performanceA { ${SHOWN} } performanceB { ${SHOWN} } } } } }`);

@@ -35,24 +35,13 @@ export class PerformanceSearchService {
     private readonly reference: { events: EventService; championships: ChampionshipService },
   ) {}
 
-  /**
-   * The analysts' search: every filter given must hold (AND), in a stable keyset order. With
-   * `countNow` (the client selected totalCount) the count runs beside the page, not after it.
-   */
-  async search(args: PerformancesArgs, { countNow = false } = {}): Promise<LazyCountPage<PerformanceRow> & { related: RelatedRows }> {
+  /** The analysts' search: every filter given must hold (AND), in a stable keyset order. */
+  async search(args: PerformancesArgs): Promise<LazyCountPage<PerformanceRow> & { related: RelatedRows }> {
     checkPageSize(args.first);
     const { filter, event } = await this.resolveFilter(args);
     const order = resolveOrder(args, event);
     const after = args.after ? decodeAfter(args.after, order) : null;
 
-    const sql = this.sql;
-    const counted = () => sql.rows<{ count: number }>(countQuery(filter)).then((r) => r[0].count);
-    let count: Promise<number> | undefined;
-    if (countNow) {
-      count = counted();
-      // Handled here too: if the page fails, nobody awaits the count.
-      count.catch(() => undefined);
-    }
     const rows = await this.sql.rows<{ id: number } & Record<string, unknown>>(pageQuery(filter, order, after, args.first + 1));
     const page = rows.slice(0, args.first);
     // The page's performances, in its order, with their athletes, races and meets.
@@ -64,13 +53,15 @@ export class PerformanceSearchService {
       performances, (p) => [orderTag(order), ...(keysOf.get(p.id) ?? []), p.id], rows.length > args.first, after !== null, 0,
     );
 
+    let count: Promise<number> | undefined;
+    const sql = this.sql;
     return {
       edges: result.edges,
       nodes: result.nodes,
       pageInfo: result.pageInfo,
       related,
       get totalCount() {
-        count ??= counted();
+        count ??= sql.rows<{ count: number }>(countQuery(filter)).then((r) => r[0].count);
         return count;
       },
     };

@@ -37,12 +37,13 @@ async function main(): Promise<void> {
   const pools = JSON.parse(readFileSync(join(dir, poolsFile), 'utf8')) as Pools;
   const connectionString = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/athletics_bench';
   const db = createDatabase({ connectionString, maxConnections: 4 });
+  const config = readConfig();
   const server = await startApiServer({
     prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true,
     limits: { maxCost: 1_000_000, rateLimitMax: 0 },
     // GRAPHQL_EXECUTOR=graphql-js and DB_PREPARED_STATEMENTS=0, as for the server.
-    executor: readConfig().executor,
-    prepareKeyedStatements: readConfig().preparedStatements,
+    executor: config.executor,
+    prepareKeyedStatements: config.preparedStatements,
   });
   const ctx = { pools, events: new Map() };
   const run = async (i: number) => {

@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { projectRoot } from '../db/project-root';
+import type { ExecutorKind } from './execution/jit-executor';
 
 /** Bounds on what one request may ask for, and on how often a client may ask (see README, "Limits"). */
 export interface Limits {
@@ -56,7 +57,7 @@ export interface ServerConfig {
   /** Reads by keys are prepared once per connection (DB_PREPARED_STATEMENTS=0 turns it off). */
   preparedStatements: boolean;
   /** 'jit' compiles queries seen twice (graphql-jit); 'graphql-js' interprets every request. */
-  executor: 'jit' | 'graphql-js';
+  executor: ExecutorKind;
 }
 
 export class ConfigError extends Error {}
@@ -86,7 +87,7 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   throw new ConfigError(`${name} must be 1 or 0 (true/false, on/off), got "${env[name]}"`);
 }
 
-function executor(value: string | undefined): 'jit' | 'graphql-js' {
+function executor(value: string | undefined): ExecutorKind {
   if (value === undefined || value === '' || value === 'jit') return 'jit';
   if (value === 'graphql-js') return 'graphql-js';
   throw new ConfigError(`GRAPHQL_EXECUTOR must be "jit" or "graphql-js", got "${value}"`);

@@ -40,7 +40,10 @@ function withFieldDefaults(type: GraphQLInputType, raw: unknown): unknown {
   if (isNonNullType(type)) return withFieldDefaults(type.ofType, raw);
   if (isListType(type)) {
     const item = type.ofType as GraphQLInputType;
-    return Array.isArray(raw) ? raw.map((value) => withFieldDefaults(item, value)) : withFieldDefaults(item, raw);
+    if (!Array.isArray(raw)) return withFieldDefaults(item, raw);
+    const items = raw.map((value) => withFieldDefaults(item, value));
+    // The same array when nothing was filled in: the variables are then not copied.
+    return items.some((value, i) => value !== raw[i]) ? items : raw;
   }
   if (!isInputObjectType(type) || typeof raw !== 'object') return raw;
   const given = raw as Record<string, unknown>;

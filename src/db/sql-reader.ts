@@ -12,16 +12,26 @@ import { Prisma } from './generated/client';
 /** OIDs of the built-in types whose parsing differs from pg's defaults. */
 const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700, numericArray: 1231, int8Array: 1016 } as const;
 
-// 'YYYY-MM-DD' by its parts: half the time of parsing the string as a date (about 170 against
-// 350 ns; a profile reads 150 dates). Other shapes, and years below 100 (which Date.UTC would
-// put in the 1900s), take the string parser.
+// Dates and timestamps are read by their parts: half the time of parsing the string (about 170
+// against 350 ns a date; a profile reads 150 dates, a meet 3,000 timestamps). Other shapes (BC,
+// five-digit years) and years below 100, which Date.UTC would put in the 1900s, take the
+// string parser.
+const yearOf = (text: string) => (text.length >= 10 && text[4] === '-' && text[7] === '-' ? Number(text.slice(0, 4)) : NaN);
 const parseDate = (text: string) => {
-  const year = Number(text.slice(0, 4));
+  const year = yearOf(text);
   if (text.length !== 10 || !(year >= 100)) return new Date(`${text}T00:00:00Z`);
   return new Date(Date.UTC(year, Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))));
 };
-// `timestamp without time zone` holds UTC here, as Prisma writes and reads it.
-const parseTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+// `timestamp without time zone` holds UTC here, as Prisma writes and reads it. Fractions are
+// cut to milliseconds, as the string parser does.
+const parseTimestamp = (text: string) => {
+  const year = yearOf(text);
+  const simple = text[10] === ' ' && text[13] === ':' && text[16] === ':' && (text.length === 19 || (text[19] === '.' && text.length <= 26));
+  if (!simple || !(year >= 100)) return new Date(`${text.replace(' ', 'T')}Z`);
+  const ms = text.length > 20 ? Number(`${text.slice(20, 23)}00`.slice(0, 3)) : 0;
+  const n = (from: number) => Number(text.slice(from, from + 2));
+  return new Date(Date.UTC(year, n(5) - 1, n(8), n(11), n(14), n(17), ms));
+};
 const parseDecimal = (text: string) => new Prisma.Decimal(text);
 const parseArray = pg.types.getTypeParser(1009 as never) as (text: string) => string[];
 

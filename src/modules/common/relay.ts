@@ -161,7 +161,7 @@ export function toPage<T>(
   hasPreviousPage: boolean,
   totalCount: number,
 ): Page<T> {
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = nodes.map((node) => new LazyCursorEdge(node, keyOf));
   return {
     edges,
     nodes: [...nodes],
@@ -173,4 +173,19 @@ export function toPage<T>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * An edge whose cursor is encoded when read: most queries select `nodes`, and a meet's
+ * results page encoded 1,600 cursors nobody asked for (about 1 % of its CPU).
+ */
+class LazyCursorEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keyOf: (item: T) => unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keyOf(this.node));
+  }
 }

@@ -1,9 +1,11 @@
 // Aliased: a parameter typed `Performance` would make decorator metadata name Node's global Performance class.
 import type { Performance as PerformanceRow } from '../../db/generated/client';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { markMargin, type MarkUnit } from '../../domain';
 import { notFound } from '../common/errors';
+import { selectsField } from '../common/selection';
 import { MarkType } from '../results/mark.type';
 import { PerformanceConnection, PerformanceType } from '../results/performance.type';
 import { marginMark } from './mark-input';
@@ -15,8 +17,8 @@ export class PerformanceSearchResolver {
     description:
       'Performances for analysis: every filter given must hold. E.g. `performances(event: "3000SC", sex: MALE, season: 2024, markAtLeast: "8:10.00", orderBy: {field: MARK})`. By default the most recent first.',
   })
-  async performances(@Ctx() ctx: Context, @Args() args: PerformancesArgs) {
-    const page = await ctx.services.performanceSearch.search(args);
+  async performances(@Ctx() ctx: Context, @Args() args: PerformancesArgs, @Info() info: GraphQLResolveInfo) {
+    const page = await ctx.services.performanceSearch.search(args, { countNow: selectsField(info, 'totalCount') });
     ctx.loaders.remember(page.related);
     return page;
   }

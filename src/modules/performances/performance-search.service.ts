@@ -35,14 +35,21 @@ export class PerformanceSearchService {
     private readonly reference: { events: EventService; championships: ChampionshipService },
   ) {}
 
-  /** The analysts' search: every filter given must hold (AND), in a stable keyset order. */
-  async search(args: PerformancesArgs): Promise<LazyCountPage<PerformanceRow> & { related: RelatedRows }> {
+  /**
+   * The analysts' search: every filter given must hold (AND), in a stable keyset order.
+   * `countNow`: the client asked for totalCount, so a first page is counted in the page's statement;
+   * otherwise the count is a second statement, run only when totalCount is read.
+   */
+  async search(args: PerformancesArgs, { countNow = false } = {}): Promise<LazyCountPage<PerformanceRow> & { related: RelatedRows }> {
     checkPageSize(args.first);
     const { filter, event } = await this.resolveFilter(args);
     const order = resolveOrder(args, event);
     const after = args.after ? decodeAfter(args.after, order) : null;
 
-    const rows = await this.sql.rows<{ id: number } & Record<string, unknown>>(pageQuery(filter, order, after, args.first + 1));
+    const withTotal = countNow && after === null;
+    const rows = await this.sql.rows<{ id: number; total?: number } & Record<string, unknown>>(
+      pageQuery(filter, order, after, args.first + 1, withTotal),
+    );
     const page = rows.slice(0, args.first);
     // The page's performances, in its order, with their athletes, races and meets.
     const related = relatedOf(page);
@@ -53,7 +60,8 @@ export class PerformanceSearchService {
       performances, (p) => [orderTag(order), ...(keysOf.get(p.id) ?? []), p.id], rows.length > args.first, after !== null, 0,
     );
 
-    let count: Promise<number> | undefined;
+    // No rows on a first page: nothing matches.
+    let count: Promise<number> | undefined = withTotal ? Promise.resolve(rows[0]?.total ?? 0) : undefined;
     const sql = this.sql;
     return {
       edges: result.edges,

@@ -26,6 +26,7 @@ async function loadNode(ctx: Context, id: string): Promise<object | null> {
   const load = Object.hasOwn(loaders, type) ? loaders[type] : undefined;
   if (!load) throw badUserInput('id', `"${id}" is not an id issued by this API`);
   const row = await load();
+  // Not `{ ...row, __typename }`: V8 builds a spread followed by a new field the slow way.
   return row && Object.assign({}, row, { __typename: type });
 }
 

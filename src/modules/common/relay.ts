@@ -176,8 +176,8 @@ export function toPage<T>(
 }
 
 /**
- * An edge whose cursor is encoded when read: most queries select `nodes`, and a meet's
- * results page encoded 1,600 cursors nobody asked for (about 1 % of its CPU).
+ * An edge whose cursor is encoded when read: most queries select `nodes`, and a meet's full
+ * results encoded a cursor for every race and result that nobody asked for (1 % of its CPU).
  */
 class LazyCursorEdge<T> {
   constructor(

@@ -125,6 +125,29 @@ describe('SqlReader and the model column lists', () => {
     }
   });
 
+  it('prepares a read anew when a migration changed the type of a column it returns', async () => {
+    // Each connection keeps its prepared statements; after the ALTER, PostgreSQL refuses them
+    // ("cached plan must not change result type") until they are prepared again.
+    await db.pool.query('CREATE TABLE reader_scratch (id int PRIMARY KEY, mark int)');
+    const pool = new Pool({ connectionString: open.database.url, max: 2 });
+    try {
+      await db.pool.query('INSERT INTO reader_scratch VALUES (1, 10), (2, 20)');
+      const reader = new SqlReader(pool);
+      const read = (id: number) => reader.rowsByKeys<{ id: number; mark: unknown }>(
+        Prisma.sql`SELECT id, mark FROM reader_scratch WHERE id = ANY(${[id]}::int[])`,
+      );
+      // Both connections prepare the statement.
+      expect(await Promise.all([read(1), read(2)])).toEqual([[{ id: 1, mark: 10 }], [{ id: 2, mark: 20 }]]);
+      await db.pool.query('ALTER TABLE reader_scratch ALTER COLUMN mark TYPE bigint');
+      for (let i = 0; i < 3; i++) {
+        expect(await Promise.all([read(1), read(2)])).toEqual([[{ id: 1, mark: 10n }], [{ id: 2, mark: 20n }]]);
+      }
+    } finally {
+      await pool.end();
+      await db.pool.query('DROP TABLE reader_scratch');
+    }
+  });
+
   it('fails with a SqlReadError that keeps pg\'s SQLSTATE and error as its cause', async () => {
     const failure = await sql.rows(Prisma.sql`SELECT 1 / ${0}::int`).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SqlReadError);

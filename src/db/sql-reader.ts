@@ -87,10 +87,18 @@ export interface SqlReaderOptions {
 /** Statements named at most per process: a bound on what each connection keeps prepared. */
 const MAX_NAMED_STATEMENTS = 500;
 
+/** PostgreSQL refuses a prepared statement whose columns changed type since it was prepared. */
+const isStalePlan = (error: unknown) => {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '0A000' && typeof message === 'string' && message.includes('cached plan must not change result type');
+};
+
 export class SqlReader {
   /** Statement text -> its name (a hash of the text, so readers sharing a pool agree). */
   private readonly names = new Map<string, string>();
   private readonly prepare: boolean;
+  /** Bumped when a migration made prepared statements stale: their names change, so every connection prepares them anew. */
+  private generation = 0;
 
   constructor(private readonly pool: Pool, options: SqlReaderOptions = {}) {
     this.prepare = options.prepareKeyedStatements ?? true;
@@ -116,17 +124,28 @@ export class SqlReader {
   private nameOf(text: string): string | undefined {
     let name = this.names.get(text);
     if (name === undefined && this.names.size < MAX_NAMED_STATEMENTS) {
-      name = `k_${createHash('sha1').update(text).digest('base64url')}`;
+      name = `k_${createHash('sha1').update(text).digest('base64url')}${this.generation ? `_${this.generation}` : ''}`;
       this.names.set(text, name);
     }
     return name;
   }
 
-  private async run<T>(config: QueryConfig): Promise<T[]> {
+  private async run<T>(config: QueryConfig, retried = false): Promise<T[]> {
     try {
       const result = await this.pool.query(config);
       return result.rows as T[];
     } catch (error) {
+      if (config.name && !retried && isStalePlan(error)) {
+        // A migration changed the type of a column this statement returns, under a running
+        // server. Each connection would refuse the statement from now on: name them all anew
+        // (once, however many requests fail at the same moment) and run this one again. The
+        // stale statements stay on their connections until these close.
+        if (this.names.get(config.text) === config.name) {
+          this.names.clear();
+          this.generation++;
+        }
+        return this.run<T>({ ...config, name: this.nameOf(config.text) }, true);
+      }
       throw new SqlReadError(error);
     }
   }

@@ -24,9 +24,15 @@ export function seasonBestsOfResults(results: readonly PerformanceWithRace[], ev
     const windMps = wind === null ? null : Number(wind);
     const windApplies = event.windAffected && !meet.indoor;
     if (!isWindLegal(windMps, windApplies)) continue;
-    const unit = event.unit as MarkUnit;
     const hand = p.precision === 'TENTHS_HAND';
-    const value: SeasonBestValue = {
+    const key = `${race.eventId}:${race.season}:${meet.indoor}:${hand}`;
+    const sortMark = event.direction === 'LOWER_IS_BETTER' ? p.markValue : -p.markValue;
+    const sortDate = race.effectiveDate ?? new Date(Date.UTC(meet.year, 0, 1));
+    const current = best.get(key);
+    // The whole value (its mark's decimal text included) only for a new best of its group.
+    if (current && !isBetter({ sortMark, sortDate, performanceId: p.id }, current)) continue;
+    const unit = event.unit as MarkUnit;
+    best.set(key, {
       performanceId: p.id,
       athleteId: p.athleteId,
       eventId: race.eventId,
@@ -36,20 +42,19 @@ export function seasonBestsOfResults(results: readonly PerformanceWithRace[], ev
       date: race.effectiveDate,
       windMps,
       windStatus: windStatus(windMps, windApplies),
-      sortMark: event.direction === 'LOWER_IS_BETTER' ? p.markValue : -p.markValue,
-      sortDate: race.effectiveDate ?? new Date(Date.UTC(meet.year, 0, 1)),
+      sortMark,
+      sortDate,
       eventCode: event.code,
       eventSex: event.sex,
       hand,
-    };
-    const key = `${value.eventId}:${value.season}:${value.indoor}:${hand}`;
-    const current = best.get(key);
-    if (!current || isBetter(value, current)) best.set(key, value);
+    });
   }
   return [...best.values()].sort(
     (a, b) => a.eventId - b.eventId || a.season - b.season || Number(a.indoor) - Number(b.indoor) || Number(a.hand) - Number(b.hand),
   );
 }
 
-const isBetter = (a: SeasonBestValue, b: SeasonBestValue) =>
+type Ranked = Pick<SeasonBestValue, 'sortMark' | 'sortDate' | 'performanceId'>;
+
+const isBetter = (a: Ranked, b: Ranked) =>
   (a.sortMark - b.sortMark || a.sortDate.getTime() - b.sortDate.getTime() || a.performanceId - b.performanceId) < 0;

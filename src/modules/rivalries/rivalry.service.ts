@@ -145,7 +145,7 @@ export class RivalryService {
       const rows = await this.sql.rowsByKeys<SqlPairRow>(Prisma.sql`
         SELECT ${PAIR_COLUMNS}
         FROM performances pa ${PAIR_JOINS}
-        WHERE pa.athlete_id IN (${Prisma.join(ids)}) AND ${filterSql(keys[indexes[0]].filter)}`);
+        WHERE pa.athlete_id = ANY(${ids}::int[]) AND ${filterSql(keys[indexes[0]].filter)}`);
       const rowsOf = new Map<number, PairRow[]>(ids.map((id) => [id, []]));
       for (const row of rows) rowsOf.get(row.aAthleteId)?.push(toPairRow(row));
       for (const i of indexes) out[i] = rivalsOf(keys[i].athleteId, rowsOf.get(keys[i].athleteId) ?? []);

@@ -21,6 +21,7 @@ import { EntryResolver } from '../modules/results/entry.resolver';
 import { PerformanceResolver } from '../modules/results/performance.resolver';
 import { rivalryResolvers } from '../modules/rivalries';
 import { SourceResolver } from '../modules/sources/source.resolver';
+import { callResolversDirectly } from './execution/direct-resolvers';
 
 export const resolvers = [
   AthleteResolver, ChampionshipResolver, CountryResolver, EntryResolver, EventResolver,
@@ -35,9 +36,18 @@ export const resolvers = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The schema, built once per process from the decorated classes. */
+/**
+ * The schema, built once per process from the decorated classes. No global middlewares, no auth
+ * checker and `validate: false`: what lets callResolversDirectly skip TypeGraphQL's wrapper.
+ */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false }).then(describeRootTypes).then(resolveTypesAtOnce);
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false })
+    .then(describeRootTypes)
+    .then(resolveTypesAtOnce)
+    .then((schema) => {
+      callResolversDirectly(schema, resolvers);
+      return schema;
+    });
   return built;
 }
 

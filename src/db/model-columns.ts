@@ -9,6 +9,8 @@ type Column = readonly [column: string, field: string, cast?: string];
 export interface ModelColumns {
   /** The select list for the table aliased `alias`; with `prefix`, every field is named `prefix + field`. */
   (alias: string, prefix?: string): Prisma.Sql;
+  /** The same names as `(alias, prefix)`, all NULL: the model's place in a UNION branch that reads another model. */
+  nulls(prefix?: string): Prisma.Sql;
   /**
    * Builds one model object out of a row selected with `prefix`, with `extra`'s fields (its
    * relations) added. Not `{ ...pick(row), race }`: V8 copies a spread followed by more fields
@@ -33,7 +35,9 @@ function modelColumns(columns: readonly Column[]): ModelColumns {
     }
     return picker;
   };
+  const nulls = (prefix = '') => Prisma.raw(columns.map(([, field]) => `NULL AS "${prefix}${field}"`).join(', '));
   return Object.assign(select, {
+    nulls,
     pick<T, E extends object>(row: Record<string, unknown>, prefix: string, extra?: E): T & E {
       const picked = pickerFor(prefix)(row) as T & E;
       return extra ? Object.assign(picked, extra) : picked;

@@ -42,15 +42,33 @@ export function createLoaders(s: Services) {
   // Shared places a page read brought along, by placeKey.
   const placesRead = new Map<string, boolean>();
   const race = loader((ids: readonly number[]) => races.load(ids, (missing) => s.races.byIds(missing)));
+  const rememberPlaces = (results: readonly AthleteResult[]) => {
+    for (const p of results) if (p.place !== null) placesRead.set(placeKey(p.raceId, p.place), p.placeShared);
+  };
   const performancesOfAthlete = loader((ids: readonly number[]) => {
     const read = s.performances.performancesOf(ids);
-    void read.then((lists) => {
-      for (const p of lists.flat()) if (p.place !== null) placesRead.set(placeKey(p.raceId, p.place), p.placeShared);
-    }, () => undefined);
+    void read.then((lists) => rememberPlaces(lists.flat()), () => undefined);
     races.track(read, (lists) => lists.flat().map((p) => p.race));
     meets.track(read, (lists) => lists.flat().map((p) => p.race.meet));
     return performances.track(read, (lists) => lists.flat());
   });
+  const aliasesOfAthlete = loader((ids: readonly number[]) => s.athletes.aliasesOf(ids));
+  // Athletes read with their aliases and results (a profile), which the loaders of those take in.
+  const withResults = <K extends number | string>(key: 'id' | 'slug') =>
+    loader<K, Athlete | null>(async (keys) => {
+      const read = await s.athletes.withResults(key, keys as readonly number[] | readonly string[]);
+      for (const found of read) {
+        if (!found) continue;
+        athletes.remember([found.athlete]);
+        aliasesOfAthlete.prime(found.athlete.id, found.aliases);
+        performancesOfAthlete.prime(found.athlete.id, found.results);
+        rememberPlaces(found.results);
+        races.remember(found.results.map((p) => p.race));
+        meets.remember(found.results.map((p) => p.race.meet));
+        performances.remember(found.results);
+      }
+      return read.map((found) => found?.athlete ?? null);
+    });
   // What is worked out from athletes' results (bests, medals): a profile reads them for its results list anyway.
   const fromResults = <V>(compute: (lists: AthleteResult[][]) => Promise<V[]>) =>
     loader<number, V>(async (ids) => {
@@ -77,7 +95,10 @@ export function createLoaders(s: Services) {
       (id) => athletes.peek(id),
     ),
     athleteBySlug: loader((slugs: readonly string[]) => athletes.track(s.athletes.bySlugs(slugs), found)),
-    aliasesOfAthlete: loader((ids: readonly number[]) => s.athletes.aliasesOf(ids)),
+    /** Athletes by id, with their aliases and results read in the same statement: for a query that shows them. */
+    athleteWithResults: withResults<number>('id'),
+    athleteWithResultsBySlug: withResults<string>('slug'),
+    aliasesOfAthlete,
     country: peeking(loader((codes: readonly string[]) => s.countries.byCodes(codes)), (code) => s.countries.peek(code)),
     event: peeking(loader((ids: readonly number[]) => s.events.byIds(ids)), (id) => s.events.peek(id)),
     eventByCode: loader((keys: readonly string[]) => s.bests.eventsByCodes(keys)),

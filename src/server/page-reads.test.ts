@@ -1,6 +1,6 @@
-// Pages read with what they show (src/db/related-rows.ts): a top list, an analyst's page and a
-// head-to-head each cost one statement (the analyst's count one more), and what the loaders
-// took in from it answers exactly what separate reads would.
+// Pages read with what they show (src/db/related-rows.ts): a top list, an analyst's page, a
+// head-to-head and an athlete's profile each cost one statement (the analyst's count one more),
+// and what the loaders took in from it answers exactly what separate reads would.
 import { startTestApi, type TestApi } from '../../test/support/api';
 import { encodeGlobalId } from '../modules/common/relay';
 
@@ -90,6 +90,60 @@ describe('pages read with what they show', () => {
       expect(texts).not.toContain('1');
     } finally {
       await api.db.pool.query('UPDATE performances SET place = 2 WHERE id = $1', [second.id]);
+    }
+  });
+});
+
+describe("an athlete's profile", () => {
+  const PROFILE = `displayName aliases country { code }
+    personalBests { event { code } mark { text } indoor performance { placeText race { name meet { slug } } } }
+    seasonBests(season: 2024) { event { code } mark { text } date }
+    medals(first: 10) { totalCount nodes { medal place shared championship { name } } }
+    performances(first: 3) { totalCount nodes { ${SHOWN} } }`;
+
+  it('is one statement: the athlete, aliases and every result, by slug or by id', async () => {
+    const bySlug = await statementsOf(`{ athlete(slug: "soufiane-el-bakkali") { id ${PROFILE} } }`);
+    expect(bySlug.statements).toBe(1);
+    const athlete = bySlug.data.athlete;
+    expect(athlete.aliases.length).toBeGreaterThan(0);
+    expect(athlete.performances.totalCount).toBeGreaterThan(3);
+    expect(athlete.personalBests.length).toBeGreaterThan(0);
+    const byId = await statementsOf(`query ($id: ID!) { athlete(id: $id) { id ${PROFILE} } }`, { id: athlete.id });
+    expect(byId).toEqual(bySlug);
+  });
+
+  it('answers what the separate reads answer (the same athlete reached through node)', async () => {
+    const fused = await statementsOf(`{ athlete(slug: "amos-serem") { id ${PROFILE} } }`);
+    const separate = await statementsOf(`query ($id: ID!) { node(id: $id) { ... on Athlete { id ${PROFILE} } } }`, { id: fused.data.athlete.id });
+    expect(separate.statements).toBeGreaterThan(1);
+    expect(separate.data.node).toEqual(fused.data.athlete);
+  });
+
+  it('reads no results for a query that shows none', async () => {
+    const plain = await statementsOf('{ athlete(slug: "amos-serem") { displayName } }');
+    expect(plain.statements).toBe(1);
+    const spy = jest.spyOn(api.db.pool, 'query');
+    try {
+      await api.query('{ athlete(slug: "amos-serem") { displayName } }');
+      expect(String((spy.mock.calls[0][0] as { text: string }).text)).not.toContain('performances');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('gives an athlete with no results and no aliases empty lists, and an unknown slug null', async () => {
+    await api.db.pool.query(`INSERT INTO athletes (slug, given_name, family_name, display_name, search_name, sex, updated_at)
+      VALUES ('no-results-yet', 'No', 'Results', 'No Results', 'no results', 'FEMALE', now())`);
+    try {
+      const { statements, data } = await statementsOf(`{ athlete(slug: "no-results-yet") { ${PROFILE} } missing: athlete(slug: "nobody-at-all") { ${PROFILE} } }`);
+      expect(statements).toBe(1);
+      expect(data.missing).toBeNull();
+      expect(data.athlete).toMatchObject({
+        displayName: 'No Results', aliases: [], personalBests: [], seasonBests: [],
+        medals: { totalCount: 0, nodes: [] }, performances: { totalCount: 0, nodes: [] },
+      });
+    } finally {
+      await api.db.pool.query(`DELETE FROM athletes WHERE slug = 'no-results-yet'`);
     }
   });
 });

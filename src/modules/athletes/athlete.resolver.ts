@@ -1,8 +1,10 @@
 import type { Athlete } from '../../db/generated/client';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { CountryType } from '../countries/country.type';
 import { oneKey } from '../common/lookup';
+import { selectsField } from '../common/selection';
 import { PageArgs, decodeNumericId, encodeGlobalId, pageOfList } from '../common/relay';
 import { EntryConnection } from '../results/entry.type';
 import { PerformanceConnection } from '../results/performance.type';
@@ -20,6 +22,9 @@ class AthletesArgs extends PageArgs {
   country?: string | null;
 }
 
+/** Athlete fields worked out from all of the athlete's results (performancesOfAthlete). */
+const FROM_RESULTS = ['performances', 'personalBests', 'seasonBests', 'progression', 'medals'];
+
 @Resolver(() => AthleteType)
 export class AthleteResolver {
   @Query(() => AthleteType, { nullable: true, description: 'One athlete, by global `id` or by `slug` (give exactly one).' })
@@ -27,10 +32,16 @@ export class AthleteResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'Global id of the athlete.' }) id?: string | null,
     @Arg('slug', () => String, { nullable: true, description: 'URL slug, e.g. "amos-serem".' }) slug?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Athlete | null> {
-    return oneKey({ id, slug }, ['id', 'slug']) === 'id'
-      ? ctx.loaders.athlete.load(decodeNumericId(id as string, 'Athlete'))
-      : ctx.loaders.athleteBySlug.load(slug as string);
+    const byId = oneKey({ id, slug }, ['id', 'slug']) === 'id';
+    // A page that shows the athlete's results gets them, and the aliases, in the athlete's own statement.
+    if (info && FROM_RESULTS.some((field) => selectsField(info, field))) {
+      return byId
+        ? ctx.loaders.athleteWithResults.load(decodeNumericId(id as string, 'Athlete'))
+        : ctx.loaders.athleteWithResultsBySlug.load(slug as string);
+    }
+    return byId ? ctx.loaders.athlete.load(decodeNumericId(id as string, 'Athlete')) : ctx.loaders.athleteBySlug.load(slug as string);
   }
 
   @Query(() => AthleteConnection, { description: 'Athletes in name order, optionally searched by name or filtered by country.' })

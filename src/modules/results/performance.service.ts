@@ -103,17 +103,29 @@ export class PerformanceService {
    */
   async performancesOf(athleteIds: readonly number[]): Promise<AthleteResult[][]> {
     const joined = await this.sql.rowsByKeys<Record<string, unknown>>(Prisma.sql`
-      SELECT ${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')},
-             ${placeShared('p')} AS "placeShared"
-        FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
-       WHERE p.athlete_id = ANY(${[...athleteIds]}::int[])`);
-    const rows: AthleteResult[] = joined.map((row) =>
-      performanceColumns.pick<Performance, Pick<AthleteResult, 'race' | 'placeShared'>>(row, '', {
-        race: raceColumns.pick<Race, { meet: Meet }>(row, 'r.', { meet: meetColumns.pick<Meet>(row, 'm.') }),
-        placeShared: row.placeShared === true,
-      }),
-    );
-    rows.sort((a, b) => performanceTime(b) - performanceTime(a) || b.raceId - a.raceId);
-    return groupRows(athleteIds, rows, (row) => row.athleteId);
+      SELECT ${ATHLETE_RESULT_COLUMNS} FROM performances p ${ATHLETE_RESULT_JOINS} WHERE p.athlete_id = ANY(${[...athleteIds]}::int[])`);
+    return groupRows(athleteIds, newestFirst(joined.map(athleteResultOf)), (row) => row.athleteId);
   }
 }
+
+/** The select list of an athlete's result: performance `p` unprefixed, race `r` as "r.", meet `m` as "m.", and "placeShared". */
+export const ATHLETE_RESULT_COLUMNS = Prisma.sql`${performanceColumns('p')}, ${raceColumns('r', 'r.')}, ${meetColumns('m', 'm.')},
+  ${placeShared('p')} AS "placeShared"`;
+
+/** ATHLETE_RESULT_COLUMNS as NULLs: their place in a UNION branch that reads something else. */
+export const ATHLETE_RESULT_NULLS = Prisma.sql`${performanceColumns.nulls()}, ${raceColumns.nulls('r.')}, ${meetColumns.nulls('m.')},
+  NULL AS "placeShared"`;
+
+/** What ATHLETE_RESULT_COLUMNS reads, joined to `performances p`. */
+export const ATHLETE_RESULT_JOINS = Prisma.sql`JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id`;
+
+/** One result out of a row selected with ATHLETE_RESULT_COLUMNS. */
+export const athleteResultOf = (row: Record<string, unknown>): AthleteResult =>
+  performanceColumns.pick<Performance, Pick<AthleteResult, 'race' | 'placeShared'>>(row, '', {
+    race: raceColumns.pick<Race, { meet: Meet }>(row, 'r.', { meet: meetColumns.pick<Meet>(row, 'm.') }),
+    placeShared: row.placeShared === true,
+  });
+
+/** Sorts results most recent first (by when they happened, then race), in place. */
+export const newestFirst = <T extends PerformanceWithRace>(results: T[]): T[] =>
+  results.sort((a, b) => performanceTime(b) - performanceTime(a) || b.raceId - a.raceId);

@@ -5,7 +5,7 @@ import {
   athleteAliasColumns, athleteColumns, championshipColumns, countryColumns, entryColumns, eventColumns, meetColumns, performanceColumns,
   raceColumns, sourceColumns,
 } from './model-columns';
-import { SqlReadError, SqlReader, toParameter, withSingleKeysInline } from './sql-reader';
+import { SqlReadError, SqlReader, toParameter, withShortArraysInline } from './sql-reader';
 import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
 
 describe('SqlReader and the model column lists', () => {
@@ -116,7 +116,7 @@ describe('SqlReader and the model column lists', () => {
       expect(await second.rowsByKeys(byId(2))).toEqual(await first.rows(byId(2)));
       expect(rows).toEqual(await first.rows(byId(1)));
       const after = await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements');
-      expect(after.rows).toEqual([{ name: expect.stringMatching(/^k_/), statement: withSingleKeysInline(byId(1)).text }]);
+      expect(after.rows).toEqual([{ name: expect.stringMatching(/^k_/), statement: withShortArraysInline(byId(1)).text }]);
       // Turned off: nothing more is prepared.
       await new SqlReader(pool, { prepareKeyedStatements: false }).rowsByKeys(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[1]}::int[])`);
       expect((await pool.query('SELECT name FROM pg_prepared_statements')).rowCount).toBe(1);
@@ -125,39 +125,46 @@ describe('SqlReader and the model column lists', () => {
     }
   });
 
-  it('writes a one-key array parameter as an array of one, and leaves every other parameter as it is', () => {
-    const query = Prisma.sql`SELECT 1 FROM t WHERE a = ANY(${[7]}::int[]) AND b = ANY(${['x']}::text[]) AND c = ${3}
-      AND d = ANY(${[1, 2]}::int[]) AND e = ANY(${[]}::int[]) AND f = ANY(${[5]}) AND g IN (SELECT unnest(${[9]}::int[], ${[8]}::int[]))`;
-    expect(withSingleKeysInline(query)).toEqual({
-      text: `SELECT 1 FROM t WHERE a = ANY(ARRAY[$1::int]) AND b = ANY(ARRAY[$2::text]) AND c = $3
-      AND d = ANY($4::int[]) AND e = ANY($5::int[]) AND f = ANY($6) AND g IN (SELECT unnest(ARRAY[$7::int], ARRAY[$8::int]))`,
-      values: [7, 'x', 3, [1, 2], [], [5], 9, 8],
+  it('writes short array parameters out as arrays of their elements, and leaves every other parameter as it is', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => i);
+    const query = Prisma.sql`SELECT 1 FROM t WHERE a = ANY(${[7]}::int[]) AND b = ANY(${['x', 'y']}::text[]) AND c = ${3}
+      AND d = ANY(${ten}::int[]) AND e = ANY(${[]}::int[]) AND f = ANY(${[5]}) AND g IN (SELECT unnest(${[9, 8]}::int[], ${[1, 2]}::int[]))`;
+    expect(withShortArraysInline(query)).toEqual({
+      text: `SELECT 1 FROM t WHERE a = ANY(ARRAY[$1::int]) AND b = ANY(ARRAY[$2::text, $3::text]) AND c = $4
+      AND d = ANY($5::int[]) AND e = ANY($6::int[]) AND f = ANY($7) AND g IN (SELECT unnest(ARRAY[$8::int, $9::int], ARRAY[$10::int, $11::int]))`,
+      values: [7, 'x', 'y', 3, ten, [], [5], 9, 8, 1, 2],
     });
-    // Without one-key arrays, the statement is Prisma's own.
-    const plain = Prisma.sql`SELECT 1 WHERE a = ANY(${[1, 2]}::int[]) AND b = ${'y'}`;
-    expect(withSingleKeysInline(plain)).toEqual({ text: plain.text, values: plain.values });
+    // Without short arrays, the statement is Prisma's own.
+    const plain = Prisma.sql`SELECT 1 WHERE a = ANY(${ten}::int[]) AND b = ${'y'}`;
+    expect(withShortArraysInline(plain)).toEqual({ text: plain.text, values: plain.values });
   });
 
-  it('runs a one-key read on the generic plan it keeps, not planning it again on every execution', async () => {
+  it('runs a read of a few keys on the generic plan it keeps, where the array parameter was planned every time', async () => {
+    // A table big enough for the planner's estimates to matter: 200 rows per key.
+    await db.pool.query(`CREATE TABLE plan_scratch AS SELECT g AS id, g % 1000 AS k FROM generate_series(1, 200000) g;
+      CREATE INDEX ON plan_scratch (k); ANALYZE plan_scratch`);
     const pool = new Pool({ connectionString: open.database.url, max: 1 });
     try {
       const reader = new SqlReader(pool);
-      const ids = (await pool.query<{ id: number }>('SELECT id FROM athletes ORDER BY id')).rows.map((row) => row.id);
+      const read = (keys: number[]) => Prisma.sql`SELECT count(*)::int AS n FROM plan_scratch WHERE k = ANY(${keys}::int[])`;
       for (let i = 0; i < 10; i++) {
-        const id = ids[i % ids.length];
-        const [athlete] = await reader.rowsByKeys<{ id: number }>(
-          Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[id]}::int[])`,
-        );
-        expect(athlete.id).toBe(id);
+        const keys = [i, i + 10, i + 20];
+        expect(await reader.rowsByKeys(read(keys))).toEqual([{ n: 600 }]);
+        // The same statement with the array as a parameter, as it was sent before.
+        await pool.query({ name: 'as_parameter', text: read(keys).text, values: [keys] });
       }
-      const { rows: [plans] } = await pool.query<{ generic_plans: string; custom_plans: string }>(
-        "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name LIKE 'k\\_%'",
+      const { rows } = await pool.query<{ name: string; generic_plans: string; custom_plans: string }>(
+        'SELECT name, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name',
       );
-      // PostgreSQL plans the first five executions for their values, then keeps the generic plan.
-      expect(Number(plans.custom_plans)).toBe(5);
-      expect(Number(plans.generic_plans)).toBe(5);
+      // PostgreSQL plans the first five executions for their values, then keeps the generic plan:
+      // unless, with a parameter array taken to hold 10 keys, the generic plan looks dearer.
+      expect(rows.map((row) => [row.name.replace(/^k_.*/, 'reader'), Number(row.generic_plans), Number(row.custom_plans)])).toEqual([
+        ['as_parameter', 0, 10],
+        ['reader', 5, 5],
+      ]);
     } finally {
       await pool.end();
+      await db.pool.query('DROP TABLE plan_scratch');
     }
   });
 

@@ -81,24 +81,32 @@ export class SqlReadError extends Error {
 
 const ARRAY_CAST = /^::(int|text)\[\]/;
 
+/** Arrays of keys this long at most are written out; PostgreSQL estimates a parameter array at 10 elements. */
+const INLINE_KEYS_UP_TO = 9;
+
 /**
- * The statement with each one-key array parameter (`ANY($1::int[])` given [7]) written as an
- * array of one (`ANY(ARRAY[$1::int])` given 7). PostgreSQL takes a parameter array to hold 10
- * elements, so the generic plan of a prepared keyed statement looked ten times dearer than
- * the plan for the one key a request usually asks for: it planned the statement again on every
- * execution (0.25-0.6 ms, as long as running it, for a profile's statements). An ARRAY of one
- * has a known length, and after five executions PostgreSQL keeps the generic plan. Batches of
- * several keys keep the parameter: one statement text whatever their size.
+ * The statement with each short array parameter written out as an array of its elements
+ * (`ANY($1::int[])` given [7, 9] becomes `ANY(ARRAY[$1::int, $2::int])` given 7 and 9).
+ * PostgreSQL takes a parameter array to hold 10 elements, so for the one to nine keys a request
+ * usually asks for, the generic plan of a prepared keyed statement looked dearer than a plan for
+ * the actual keys, and it planned the statement again on every execution (0.25-0.6 ms, as long
+ * as running it: a profile's statements, the results of a meet of 3-8 races). An ARRAY of known
+ * length is estimated right, and after five executions PostgreSQL keeps the generic plan. From
+ * 10 keys on the parameter's estimate is no worse: one statement text for every larger batch.
  */
-export function withSingleKeysInline(query: Prisma.Sql): { text: string; values: unknown[] } {
+export function withShortArraysInline(query: Prisma.Sql): { text: string; values: unknown[] } {
   const { strings, values } = query;
   let text = strings[0];
   const passed: unknown[] = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const cast = Array.isArray(value) && value.length === 1 ? ARRAY_CAST.exec(strings[i + 1]) : null;
-    passed.push(cast ? (value as unknown[])[0] : value);
-    text += cast ? `ARRAY[$${i + 1}::${cast[1]}]${strings[i + 1].slice(cast[0].length)}` : `$${i + 1}${strings[i + 1]}`;
+    const cast = Array.isArray(value) && value.length > 0 && value.length <= INLINE_KEYS_UP_TO ? ARRAY_CAST.exec(strings[i + 1]) : null;
+    if (cast) {
+      const elements = (value as unknown[]).map((element) => `$${passed.push(element)}::${cast[1]}`);
+      text += `ARRAY[${elements.join(', ')}]${strings[i + 1].slice(cast[0].length)}`;
+    } else {
+      text += `$${passed.push(value)}${strings[i + 1]}`;
+    }
   }
   return { text, values: passed };
 }
@@ -141,7 +149,7 @@ export class SqlReader {
    * whose plans depend on the values given.
    */
   rowsByKeys<T>(query: Prisma.Sql): Promise<T[]> {
-    const { text, values } = withSingleKeysInline(query);
+    const { text, values } = withShortArraysInline(query);
     const name = this.prepare ? this.nameOf(text) : undefined;
     return this.run<T>({ name, text, values: values.map(toParameter), types });
   }

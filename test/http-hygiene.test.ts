@@ -86,6 +86,19 @@ describe('malformed requests', () => {
     expectGraphQLError(await api.request({ headers: { 'content-type': 'application/json; charset=ebcdic' }, body }), 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('writes a result with its exact length and no ETag (a POST is not revalidated), and reads GET operations from the query string', async () => {
+    const response = await api.request({ headers: json, body: JSON.stringify({ query: '{ a: __typename b: __typename }' }) });
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual({ data: { a: 'Query', b: 'Query' } });
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(response.text)));
+    expect(response.headers.get('etag')).toBeNull();
+    const get = await api.request({
+      method: 'GET', path: '/graphql?query=query%20Q(%24n%3AString!)%7Bathlete(slug%3A%24n)%7Bslug%7D%7D&variables=%7B%22n%22%3A%22amos-serem%22%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(get.json).toEqual({ data: { athlete: { slug: 'amos-serem' } } });
+  });
+
   it('answers other methods, unknown paths and broken URLs in JSON', async () => {
     expectGraphQLError(await api.request({ method: 'PUT', headers: json, body: '{}' }), 405, 'BAD_REQUEST');
     expect(expectGraphQLError(await api.request({ method: 'GET', path: '/nope' }), 404, 'NOT_FOUND')).toMatch(/\/graphql/);

@@ -12,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import { progressionChartRouter } from '../modules/charts/progression-chart.router';
 import type { Pool } from 'pg';
@@ -23,6 +22,7 @@ import { createErrorFormatter } from './errors';
 import { exampleTabs } from './example-operations';
 import { CompiledOperations, executingGateway, type ExecutorKind } from './execution/jit-executor';
 import { clientKey } from './http/client-identity';
+import { graphqlHandler } from './http/graphql-handler';
 import { databaseReadiness, healthRouter, type ReadinessCheck } from './http/health';
 import { jsonErrorHandler, notFound } from './http/http-errors';
 import { rateLimit } from './http/rate-limit';
@@ -138,7 +138,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     rateLimit({ max: limits.rateLimitMax, windowSeconds: limits.rateLimitWindowSeconds, identify: options.identifyClient ?? clientKey }),
     express.json({ limit: limits.maxBodyBytes }),
     rebindRequestScope(),
-    expressMiddleware(apollo, { context: async ({ req }) => contextOf(options.prisma, services, req) }),
+    graphqlHandler(apollo, (req) => contextOf(options.prisma, services, req)),
   );
   app.use(progressionChartRouter(services));
   app.use(notFound(GRAPHQL_PATH));

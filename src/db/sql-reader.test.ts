@@ -71,6 +71,16 @@ describe('SqlReader and the model column lists', () => {
     expect(toParameter([day])).toEqual(['2021-08-01T00:00:00.000Z']);
   });
 
+  it('reads int2 and int4 digit by digit as pg does, to their bounds and random values between', async () => {
+    const rows = await sql.rows<{ i2: number; i4: number; t2: string; t4: string }>(Prisma.sql`
+      SELECT i2, i4, i2::text AS t2, i4::text AS t4 FROM (
+        VALUES (0::int2, 0::int4), (-1, -1), (32767, 2147483647), (-32768, -2147483648), (7, 10)
+        UNION ALL SELECT (random() * 65535 - 32768)::int2, (random() * 4294967295 - 2147483648)::int4 FROM generate_series(1, 2000)
+      ) v(i2, i4)`);
+    expect(rows.slice(0, 5).map((r) => [r.i2, r.i4])).toEqual([[0, 0], [-1, -1], [32767, 2147483647], [-32768, -2147483648], [7, 10]]);
+    for (const r of rows) expect([r.i2, r.i4]).toEqual([parseInt(r.t2, 10), parseInt(r.t4, 10)]);
+  });
+
   it('reads dates and timestamps at UTC, fractions of any length and years before 100 included', async () => {
     const rows = await sql.rows<{ d: Date; t: Date; dt: string; tt: string }>(Prisma.sql`
       SELECT d, t, d::text AS dt, t::text AS tt FROM (VALUES

@@ -10,17 +10,33 @@ import pg from 'pg';
 import { Prisma } from './generated/client';
 
 /** OIDs of the built-in types whose parsing differs from pg's defaults. */
-const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700, numericArray: 1231, int8Array: 1016 } as const;
+const OID = {
+  int2: 21, int4: 23, int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700, numericArray: 1231, int8Array: 1016,
+} as const;
 
-// Dates and timestamps are read by their parts: half the time of parsing the string (about 170
-// against 350 ns a date; a profile reads about 150 dates, and every athlete row two timestamps). Other shapes (BC,
-// five-digit years) and years below 100, which Date.UTC would put in the 1900s, take the
-// string parser.
-const yearOf = (text: string) => (text.length >= 10 && text[4] === '-' && text[7] === '-' ? Number(text.slice(0, 4)) : NaN);
+/** The number written by `count` ASCII digits of `text` from `from`; NaN when one of them is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+// int2 and int4 as PostgreSQL writes them (an optional minus, then digits), read digit by digit:
+// 27 against 220 ns a value for pg's parseInt (micro benchmark); a meet reads thousands.
+const parseInt4 = (text: string) => (text.charCodeAt(0) === 45 ? -digits(text, 1, text.length - 1) : digits(text, 0, text.length));
+
+// Dates and timestamps are read by their parts, digit by digit: 57 against 225 ns a timestamp
+// for slicing and Number() (350 ns to parse the string). Other shapes (BC, five-digit years) and
+// years below 100, which Date.UTC would put in the 1900s, take the string parser.
+const yearOf = (text: string) => (text.length >= 10 && text[4] === '-' && text[7] === '-' ? digits(text, 0, 4) : NaN);
 const parseDate = (text: string) => {
   const year = yearOf(text);
   if (text.length !== 10 || !(year >= 100)) return new Date(`${text}T00:00:00Z`);
-  return new Date(Date.UTC(year, Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))));
+  return new Date(Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2)));
 };
 // `timestamp without time zone` holds UTC here, as Prisma writes and reads it. Fractions are
 // cut to milliseconds, as the string parser does.
@@ -28,9 +44,10 @@ const parseTimestamp = (text: string) => {
   const year = yearOf(text);
   const simple = text[10] === ' ' && text[13] === ':' && text[16] === ':' && (text.length === 19 || (text[19] === '.' && text.length <= 26));
   if (!simple || !(year >= 100)) return new Date(`${text.replace(' ', 'T')}Z`);
-  const ms = text.length > 20 ? Number(`${text.slice(20, 23)}00`.slice(0, 3)) : 0;
-  const n = (from: number) => Number(text.slice(from, from + 2));
-  return new Date(Date.UTC(year, n(5) - 1, n(8), n(11), n(14), n(17), ms));
+  // Milliseconds: the first three digits of the fraction, missing ones as zeros (".5" is 500).
+  const fraction = text.length > 20 ? Math.min(text.length - 20, 3) : 0;
+  const ms = fraction === 0 ? 0 : digits(text, 20, fraction) * 10 ** (3 - fraction);
+  return new Date(Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2), ms));
 };
 const parseDecimal = (text: string) => new Prisma.Decimal(text);
 const parseArray = pg.types.getTypeParser(1009 as never) as (text: string) => string[];
@@ -38,6 +55,8 @@ const parseArray = pg.types.getTypeParser(1009 as never) as (text: string) => st
 // 'infinity' dates are not allowed by the schema's CHECKs; pg's own parser would turn them into
 // Infinity, ours into an Invalid Date: neither reaches the API.
 const parsers: Partial<Record<number, (text: string) => unknown>> = {
+  [OID.int2]: parseInt4,
+  [OID.int4]: parseInt4,
   [OID.int8]: (text) => BigInt(text),
   [OID.date]: parseDate,
   [OID.timestamp]: parseTimestamp,

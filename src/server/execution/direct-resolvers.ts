@@ -131,6 +131,8 @@ function objectTypeNameOf(storage: Storage, metadata: FieldResolverMetadata): st
 export function callResolversDirectly(schema: GraphQLSchema, resolverClasses: readonly Function[]): DirectResolvers {
   const storage = getMetadataStorage();
   const included = new Set(resolverClasses);
+  // One instance per resolver class, made as TypeGraphQL's default container makes them (no
+  // container is configured, and the classes hold no state: services come from the context).
   const instances = new Map<Function, object>();
   const instanceOf = (target: Function) => {
     let instance = instances.get(target);

@@ -6,3 +6,4 @@ export * from './ordering';
 export * from './seasons';
 export * from './names';
 export * from './rounds';
+export * from './identity';

@@ -66,15 +66,15 @@ export const raceColumns = modelColumns([
 export const performanceColumns = modelColumns([
   ['id', 'id'], ['race_id', 'raceId'], ['athlete_id', 'athleteId'], ['place', 'place'], ['mark_value', 'markValue'],
   ['mark_text', 'markText'], ['precision', 'precision', 'text'], ['wind_mps', 'windMps'], ['status', 'status', 'text'],
-  ['notes', 'notes', 'text[]'], ['photo_finish', 'photoFinish'],
+  ['notes', 'notes', 'text[]'], ['photo_finish', 'photoFinish'], ['tied', 'tied'],
 ]);
 
 export const eventColumns = modelColumns([
   ['id', 'id'], ['code', 'code'], ['name', 'name'], ['sex', 'sex', 'text'], ['kind', 'kind', 'text'], ['unit', 'unit', 'text'],
-  ['direction', 'direction', 'text'], ['wind_affected', 'windAffected'],
+  ['direction', 'direction', 'text'], ['wind_affected', 'windAffected'], ['environment', 'environment', 'text'],
 ]);
 
-export const countryColumns = modelColumns([['code', 'code'], ['name', 'name']]);
+export const countryColumns = modelColumns([['code', 'code'], ['name', 'name'], ['status', 'status', 'text'], ['ioc_code', 'iocCode']]);
 
 export const championshipColumns = modelColumns([
   ['id', 'id'], ['slug', 'slug'], ['name', 'name'], ['level', 'level', 'text'], ['age_category', 'ageCategory', 'text'],

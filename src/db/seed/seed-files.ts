@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface SeedCountry { code: string; name: string }
+export interface SeedCountry { code: string; name: string; status: string; iocCode: string | null }
 export interface SeedEvent {
-  code: string; name: string; sex: string; kind: string; unit: string; direction: string; windAffected: boolean;
+  code: string; name: string; sex: string; kind: string; unit: string; direction: string; windAffected: boolean; environment: string;
 }
 export interface SeedChampionship { slug: string; name: string; level: string; ageCategory: string; awardsMedals: boolean }
 export interface SeedSource { reference: string; title: string; publisher: string | null; publishedOn: string | null }
@@ -16,6 +16,8 @@ export interface SeedAthlete {
 export interface SeedResult {
   athlete: string; place: number | null; mark: string | null; status: string; windMps: number | null;
   notes: string[]; photoFinish: boolean; sources: string[];
+  /** The place is shared ("2="); absent: false. */
+  tied?: boolean;
 }
 export interface SeedEntry { athlete: string; sources: string[] }
 export interface SeedRace {
@@ -26,6 +28,8 @@ export interface SeedMeet {
   slug: string; name: string; championship: string | null; venue: string | null; city: string | null;
   country: string | null; year: number; startDate: string | null; endDate: string | null; indoor: boolean;
   sources: string[]; races: SeedRace[];
+  /** Other names of the edition; absent: none. */
+  aliases?: string[];
 }
 
 export interface SeedData {
@@ -55,7 +59,7 @@ function readArray(dir: string, file: string): unknown[] {
   return parsed;
 }
 
-type Kind = 'string' | 'string?' | 'number' | 'number?' | 'boolean' | 'string[]' | 'array';
+type Kind = 'string' | 'string?' | 'number' | 'number?' | 'boolean' | 'boolean?' | 'string[]' | 'string[]?' | 'array';
 
 /** Checks that each record has the listed fields with the right JSON types. */
 function checkRecords<T>(file: string, records: unknown[], fields: Record<string, Kind>, at = '$'): T[] {
@@ -65,9 +69,9 @@ function checkRecords<T>(file: string, records: unknown[], fields: Record<string
     for (const [field, kind] of Object.entries(fields)) {
       const value = (record as Record<string, unknown>)[field];
       const optional = kind.endsWith('?');
-      if (optional && value === null) continue;
+      if (optional && (value === null || value === undefined)) continue;
       const ok =
-        kind === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        kind.startsWith('string[]') ? Array.isArray(value) && value.every((v) => typeof v === 'string')
         : kind === 'array' ? Array.isArray(value)
         : typeof value === kind.replace('?', '');
       if (!ok) throw new SeedFileError(file, `${path}.${field}`, `must be ${optional ? `${kind.slice(0, -1)} or null` : kind}`);
@@ -80,6 +84,7 @@ export function readSeedData(dir: string): SeedData {
   const meets = checkRecords<SeedMeet>('meets.json', readArray(dir, 'meets.json'), {
     slug: 'string', name: 'string', championship: 'string?', venue: 'string?', city: 'string?', country: 'string?',
     year: 'number', startDate: 'string?', endDate: 'string?', indoor: 'boolean', sources: 'string[]', races: 'array',
+    aliases: 'string[]?',
   });
   meets.forEach((meet, m) => {
     checkRecords<SeedRace>('meets.json', meet.races, {
@@ -89,15 +94,15 @@ export function readSeedData(dir: string): SeedData {
     meet.races.forEach((race, r) => {
       checkRecords('meets.json', race.results, {
         athlete: 'string', place: 'number?', mark: 'string?', status: 'string', windMps: 'number?',
-        notes: 'string[]', photoFinish: 'boolean', sources: 'string[]',
+        notes: 'string[]', photoFinish: 'boolean', sources: 'string[]', tied: 'boolean?',
       }, `$[${m}].races[${r}].results`);
       checkRecords('meets.json', race.entries, { athlete: 'string', sources: 'string[]' }, `$[${m}].races[${r}].entries`);
     });
   });
   return {
-    countries: checkRecords('countries.json', readArray(dir, 'countries.json'), { code: 'string', name: 'string' }),
+    countries: checkRecords('countries.json', readArray(dir, 'countries.json'), { code: 'string', name: 'string', status: 'string', iocCode: 'string?' }),
     events: checkRecords('events.json', readArray(dir, 'events.json'), {
-      code: 'string', name: 'string', sex: 'string', kind: 'string', unit: 'string', direction: 'string', windAffected: 'boolean',
+      code: 'string', name: 'string', sex: 'string', kind: 'string', unit: 'string', direction: 'string', windAffected: 'boolean', environment: 'string',
     }),
     championships: checkRecords('championships.json', readArray(dir, 'championships.json'), {
       slug: 'string', name: 'string', level: 'string', ageCategory: 'string', awardsMedals: 'boolean',

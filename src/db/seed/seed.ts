@@ -33,33 +33,9 @@ export function defaultSeedDir(): string {
 }
 
 async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
-  for (const c of data.countries) {
-    await tx.country.upsert({ where: { code: c.code }, create: c, update: { name: c.name } });
-  }
-  const eventIds = new Map<string, { id: number; unit: string }>();
-  for (const [i, e] of data.events.entries()) {
-    const fields = {
-      name: e.name,
-      kind: enumValue(Enums.EventKind, e.kind, 'events.json', `$[${i}].kind`),
-      unit: enumValue(Enums.MarkUnit, e.unit, 'events.json', `$[${i}].unit`),
-      direction: enumValue(Enums.MarkDirection, e.direction, 'events.json', `$[${i}].direction`),
-      windAffected: e.windAffected,
-    };
-    const sex = enumValue(Enums.Sex, e.sex, 'events.json', `$[${i}].sex`);
-    const row = await tx.event.upsert({ where: { code_sex: { code: e.code, sex } }, create: { code: e.code, sex, ...fields }, update: fields });
-    eventIds.set(`${e.code}/${e.sex}`, { id: row.id, unit: row.unit });
-  }
-  const championshipIds = new Map<string, number>();
-  for (const [i, c] of data.championships.entries()) {
-    const fields = {
-      name: c.name,
-      level: enumValue(Enums.ChampionshipLevel, c.level, 'championships.json', `$[${i}].level`),
-      ageCategory: enumValue(Enums.AgeCategory, c.ageCategory, 'championships.json', `$[${i}].ageCategory`),
-      awardsMedals: c.awardsMedals,
-    };
-    const row = await tx.championship.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...fields }, update: fields });
-    championshipIds.set(c.slug, row.id);
-  }
+  await loadCountries(tx, data);
+  const eventIds = await loadEvents(tx, data);
+  const championshipIds = await loadChampionships(tx, data);
   const sourceIds = new Map<string, number>();
   for (const s of data.sources) {
     const fields = { title: s.title, publisher: s.publisher, publishedOn: date(s.publishedOn) };
@@ -94,6 +70,10 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
   let entries = 0;
   for (const [m, meet] of data.meets.entries()) {
     const meetId = await upsertMeet(tx, meet, m, championshipIds);
+    await tx.meetAlias.createMany({
+      data: (meet.aliases ?? []).map((name) => ({ meetId, name, searchName: foldName(name) })),
+      skipDuplicates: true,
+    });
     await tx.meetSource.createMany({
       data: sourceRefs(meet.sources, `$[${m}].sources`).map((sourceId) => ({ meetId, sourceId })),
       skipDuplicates: true,
@@ -118,7 +98,7 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
         const mark = result.mark === null ? null : parseSeedMark(result.mark, event.unit, `${path}.mark`);
         const perf = {
           place: result.place, markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
-          windMps: result.windMps, photoFinish: result.photoFinish,
+          windMps: result.windMps, photoFinish: result.photoFinish, tied: result.tied ?? false,
           status: enumValue(Enums.PerformanceStatus, result.status, 'meets.json', `${path}.status`),
           notes: result.notes.map((n, i) => enumValue(Enums.PerformanceNote, n, 'meets.json', `${path}.notes[${i}]`)),
         };
@@ -176,4 +156,55 @@ function parseSeedMark(text: string, unit: string, path: string) {
   } catch (error) {
     throw new SeedFileError('meets.json', path, (error as Error).message);
   }
+}
+
+// The reference tables hold hundreds of rows: one statement each, not one upsert a row.
+
+async function loadCountries(tx: Tx, data: SeedData): Promise<void> {
+  const c = data.countries;
+  const statuses = c.map((x, i) => enumValue(Enums.CountryStatus, x.status, 'countries.json', `$[${i}].status`));
+  await tx.$executeRaw`
+    INSERT INTO countries (code, name, status, ioc_code)
+    SELECT code, name, status::"CountryStatus", ioc FROM unnest(${c.map((x) => x.code)}::text[], ${c.map((x) => x.name)}::text[],
+           ${statuses}::text[], ${c.map((x) => x.iocCode)}::text[]) AS t(code, name, status, ioc)
+    ON CONFLICT (code) DO UPDATE SET name = excluded.name, status = excluded.status, ioc_code = excluded.ioc_code`;
+}
+
+async function loadEvents(tx: Tx, data: SeedData): Promise<Map<string, { id: number; unit: string }>> {
+  const e = data.events.map((x, i) => ({
+    code: x.code, name: x.name, windAffected: x.windAffected,
+    sex: enumValue(Enums.Sex, x.sex, 'events.json', `$[${i}].sex`),
+    kind: enumValue(Enums.EventKind, x.kind, 'events.json', `$[${i}].kind`),
+    unit: enumValue(Enums.MarkUnit, x.unit, 'events.json', `$[${i}].unit`),
+    direction: enumValue(Enums.MarkDirection, x.direction, 'events.json', `$[${i}].direction`),
+    environment: enumValue(Enums.EventEnvironment, x.environment, 'events.json', `$[${i}].environment`),
+  }));
+  const rows = await tx.$queryRaw<Array<{ id: number; code: string; sex: string; unit: string }>>`
+    INSERT INTO events (code, name, sex, kind, unit, direction, wind_affected, environment)
+    SELECT code, name, sex::"Sex", kind::"EventKind", unit::"MarkUnit", direction::"MarkDirection", wind, env::"EventEnvironment"
+      FROM unnest(${e.map((x) => x.code)}::text[], ${e.map((x) => x.name)}::text[], ${e.map((x) => x.sex)}::text[],
+                  ${e.map((x) => x.kind)}::text[], ${e.map((x) => x.unit)}::text[], ${e.map((x) => x.direction)}::text[],
+                  ${e.map((x) => x.windAffected)}::boolean[], ${e.map((x) => x.environment)}::text[])
+           AS t(code, name, sex, kind, unit, direction, wind, env)
+    ON CONFLICT (code, sex) DO UPDATE SET name = excluded.name, kind = excluded.kind, unit = excluded.unit,
+       direction = excluded.direction, wind_affected = excluded.wind_affected, environment = excluded.environment
+    RETURNING id, code, sex::text AS sex, unit::text AS unit`;
+  return new Map(rows.map((r) => [`${r.code}/${r.sex}`, { id: r.id, unit: r.unit }]));
+}
+
+async function loadChampionships(tx: Tx, data: SeedData): Promise<Map<string, number>> {
+  const c = data.championships.map((x, i) => ({
+    slug: x.slug, name: x.name, awardsMedals: x.awardsMedals,
+    level: enumValue(Enums.ChampionshipLevel, x.level, 'championships.json', `$[${i}].level`),
+    ageCategory: enumValue(Enums.AgeCategory, x.ageCategory, 'championships.json', `$[${i}].ageCategory`),
+  }));
+  const rows = await tx.$queryRaw<Array<{ id: number; slug: string }>>`
+    INSERT INTO championships (slug, name, level, age_category, awards_medals)
+    SELECT slug, name, level::"ChampionshipLevel", age::"AgeCategory", medals
+      FROM unnest(${c.map((x) => x.slug)}::text[], ${c.map((x) => x.name)}::text[], ${c.map((x) => x.level)}::text[],
+                  ${c.map((x) => x.ageCategory)}::text[], ${c.map((x) => x.awardsMedals)}::boolean[]) AS t(slug, name, level, age, medals)
+    ON CONFLICT (slug) DO UPDATE SET name = excluded.name, level = excluded.level, age_category = excluded.age_category,
+       awards_medals = excluded.awards_medals
+    RETURNING id, slug`;
+  return new Map(rows.map((r) => [r.slug, r.id]));
 }

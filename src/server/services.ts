@@ -29,14 +29,16 @@ export function createServices(prisma: PrismaClient, pool: Pool, options: SqlRea
   // Reference tables kept in memory (src/modules/common/reference-table.ts), shared by the services that read them.
   const events = new EventService(sql);
   const championships = new ChampionshipService(sql);
+  const countries = new CountryService(sql);
   const performances = new PerformanceService(sql, events);
   return {
     athletes: new AthleteService(sql),
     auditLog: new AuditLogService(prisma),
     bests: new BestsService(sql, events, performances),
     championships,
-    countries: new CountryService(sql),
-    curation: createCurationServices(prisma),
+    countries,
+    // The reference edits invalidate these same instances: the next request sees the write.
+    curation: createCurationServices(prisma, { countries, events, championships }),
     entries: new EntryService(sql),
     events,
     imports: new ImportService(prisma),

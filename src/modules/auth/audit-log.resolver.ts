@@ -4,6 +4,7 @@ import type { Context } from '../../server/context';
 import { badUserInput } from '../common/errors';
 import { decodeGlobalId, encodeGlobalId, PageArgs, type NodeTypeName } from '../common/relay';
 import { AuditEntityType, AuditLogConnection, AuditLogEntryType } from './audit-log.type';
+import { countryCodeOfEntityId, countryEntityId } from './audit-log.service';
 import { requireApiKey } from './request-auth';
 
 @ArgsType()
@@ -24,10 +25,11 @@ export class AuditLogResolver {
     let entityId: number | null = null;
     if (args.entityId != null) {
       const { type, key } = decodeGlobalId(args.entityId, 'entityId');
-      if (!(type in AuditEntityType) || !/^[1-9]\d{0,9}$/.test(key)) throw badUserInput('entityId', `writes to a ${type} are not logged`);
+      const country = type === 'Country' && /^[A-Z]{3}$/.test(key);
+      if (!(type in AuditEntityType) || !(country || /^[1-9]\d{0,9}$/.test(key))) throw badUserInput('entityId', `writes to a ${type} are not logged`);
       if (entityType && entityType !== type) throw badUserInput('entityId', `is the id of a ${type}, not of a ${entityType}`);
       entityType = type as AuditEntityType;
-      entityId = Number(key);
+      entityId = country ? countryEntityId(key) : Number(key);
     }
     return ctx.services.auditLog.list({ first: args.first, after: args.after, entityType, entityId });
   }
@@ -44,6 +46,11 @@ export class AuditLogResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'Global id of the object written (it may no longer exist); null for imports.' })
   entityId(@Root() entry: AuditLogEntry): string | null {
-    return entry.entityId === null || entry.entityType === 'Import' ? null : encodeGlobalId(entry.entityType as NodeTypeName, entry.entityId);
+    if (entry.entityId === null || entry.entityType === 'Import') return null;
+    if (entry.entityType === 'Country') {
+      const code = countryCodeOfEntityId(entry.entityId);
+      return code && encodeGlobalId('Country', code);
+    }
+    return encodeGlobalId(entry.entityType as NodeTypeName, entry.entityId);
   }
 }

@@ -8,8 +8,23 @@ import type { AuthenticatedKey } from './api-key.service';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-export const AUDITED_TYPES = ['Athlete', 'Meet', 'Race', 'Performance', 'Import'] as const;
+export const AUDITED_TYPES = ['Athlete', 'Meet', 'Race', 'Performance', 'Import', 'Country', 'Event', 'Championship'] as const;
 export type AuditedType = (typeof AUDITED_TYPES)[number];
+
+/**
+ * audit_log.entity_id is an integer, and a country is keyed by its three-letter code: the
+ * log keeps the letters' character codes, two digits each ("KEN" 75 69 78: 756978).
+ */
+export function countryEntityId(code: string): number {
+  if (!/^[A-Z]{3}$/.test(code)) throw new Error(`not a country code: "${code}"`);
+  return Number([...code].map((c) => c.charCodeAt(0)).join(''));
+}
+
+/** The country code countryEntityId made this number from, or null. */
+export function countryCodeOfEntityId(entityId: number): string | null {
+  const code = String.fromCharCode(...(String(entityId).match(/\d\d/g) ?? []).map(Number));
+  return /^[A-Z]{3}$/.test(code) && countryEntityId(code) === entityId ? code : null;
+}
 
 export interface AuditRecord {
   key: AuthenticatedKey;

@@ -8,6 +8,9 @@ export enum AuditEntityType {
   Race = 'Race',
   Performance = 'Performance',
   Import = 'Import',
+  Country = 'Country',
+  Event = 'Event',
+  Championship = 'Championship',
 }
 
 registerEnumType(AuditEntityType, {
@@ -19,6 +22,9 @@ registerEnumType(AuditEntityType, {
     Race: { description: 'A race.' },
     Performance: { description: 'A performance (one result).' },
     Import: { description: 'A results file import (its report; the rows are not logged one by one).' },
+    Country: { description: 'A country (or team).' },
+    Event: { description: 'An event (a discipline for one sex).' },
+    Championship: { description: 'A championship series.' },
   },
 });
 

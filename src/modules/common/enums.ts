@@ -1,12 +1,12 @@
 // The database enums, exposed in GraphQL under the same names, each value described.
 import { registerEnumType } from 'type-graphql';
 import {
-  AgeCategory, ChampionshipLevel, EventKind, MarkDirection, MarkPrecision, MarkUnit,
+  AgeCategory, ChampionshipLevel, CountryStatus, EventEnvironment, EventKind, MarkDirection, MarkPrecision, MarkUnit,
   PerformanceNote, PerformanceStatus, RaceStatus, Round, Sex,
 } from '../../db/generated/enums';
 
 export {
-  AgeCategory, ChampionshipLevel, EventKind, MarkDirection, MarkPrecision, MarkUnit,
+  AgeCategory, ChampionshipLevel, CountryStatus, EventEnvironment, EventKind, MarkDirection, MarkPrecision, MarkUnit,
   PerformanceNote, PerformanceStatus, RaceStatus, Round, Sex,
 };
 
@@ -47,6 +47,26 @@ registerEnumType(MarkDirection, {
   valuesConfig: {
     LOWER_IS_BETTER: { description: 'Times: the lower the better.' },
     HIGHER_IS_BETTER: { description: 'Distances, heights and points: the higher the better.' },
+  },
+});
+
+registerEnumType(EventEnvironment, {
+  name: 'EventEnvironment',
+  description: 'Where a discipline is contested.',
+  valuesConfig: {
+    OUTDOOR: { description: 'Outdoors only, e.g. the 3000m steeplechase, the marathon, the hammer throw.' },
+    INDOOR: { description: 'Indoors only, e.g. the 60m, the 60m hurdles, the pentathlon: never wind-affected.' },
+    BOTH: { description: 'Indoors and outdoors, e.g. the 400m, the high jump.' },
+  },
+});
+
+registerEnumType(CountryStatus, {
+  name: 'CountryStatus',
+  description: 'What a country code stands for.',
+  valuesConfig: {
+    MEMBER: { description: 'A current World Athletics member federation, e.g. KEN.' },
+    HISTORICAL: { description: 'A team of the past, kept for old results, e.g. URS (Soviet Union), GDR (East Germany).' },
+    NEUTRAL: { description: 'A neutral or refugee team, e.g. ANA, AIN (Authorised / Individual Neutral Athletes), ART (Athlete Refugee Team).' },
   },
 });
 

@@ -72,4 +72,64 @@ describe('ReferenceTable', () => {
       now.mockRestore();
     }
   });
+
+  it('reads again after invalidate(): a row changed by a write is seen at once, and peek waits for the read', async () => {
+    const rows = [{ id: 1, name: 'a' }];
+    const { t, reads } = table(rows);
+    await t.all();
+    rows[0].name = 'renamed';
+    expect((await t.byKeys([1]))[0]?.name).toBe('a');
+    t.invalidate();
+    expect(t.peek(1)).toBeUndefined();
+    expect((await t.all())[0].name).toBe('renamed');
+    expect(t.peek(1)?.name).toBe('renamed');
+    expect(reads()).toBe(2);
+  });
+
+  it('does not let a read begun before invalidate() serve later calls, nor put older rows back', async () => {
+    let name = 'before';
+    const pending: Array<() => void> = [];
+    const t = new ReferenceTable<number, Row>(
+      () => {
+        const row = { id: 1, name }; // the row as the statement sees it when it starts
+        return new Promise<Row[]>((resolve) => pending.push(() => resolve([row])));
+      },
+      (row) => row.id,
+      60_000,
+    );
+    const early = t.all(); // begun before the write
+    name = 'after';
+    t.invalidate();
+    const late = t.all(); // a new read, not the one under way
+    expect(pending).toHaveLength(2);
+    pending[1]();
+    expect((await late)[0].name).toBe('after');
+    pending[0]();
+    await early;
+    expect((await t.all())[0].name).toBe('after');
+    expect(t.peek(1)?.name).toBe('after');
+    expect(pending).toHaveLength(2);
+  });
+
+  it('after invalidate(), a read that began before it answers its callers but is not kept as fresh', async () => {
+    let name = 'before';
+    const pending: Array<() => void> = [];
+    const t = new ReferenceTable<number, Row>(
+      () => {
+        const row = { id: 1, name };
+        return new Promise<Row[]>((resolve) => pending.push(() => resolve([row])));
+      },
+      (row) => row.id,
+      60_000,
+    );
+    const early = t.all();
+    name = 'after';
+    t.invalidate();
+    pending[0]();
+    expect((await early)[0].name).toBe('before');
+    expect(t.peek(1)).toBeUndefined();
+    const next = t.all();
+    pending[1]();
+    expect((await next)[0].name).toBe('after');
+  });
 });

@@ -3,7 +3,8 @@
 //
 // Freshness: the copy is re-read when it is older than the time to live, and at once when
 // a key is asked for that the copy lacks (a row added since, e.g. by a seed run while the
-// server is up). Concurrent re-reads share one query.
+// server is up). Concurrent re-reads share one query. A write through the API (the curated
+// reference edits) calls invalidate() once it has committed: the next read sees it.
 
 /** How long a copy serves before it is read again (REFERENCE_TTL_MS overrides). */
 export const DEFAULT_REFERENCE_TTL_MS = 10_000;
@@ -18,6 +19,9 @@ export class ReferenceTable<K, T> {
   private byKey = new Map<K, T>();
   private loadedAt = -Infinity;
   private loading: Promise<void> | null = null;
+  /** Bumped by invalidate(): a read begun before it may predate the write. */
+  private generation = 0;
+  private appliedGeneration = 0;
 
   constructor(
     /** Every row, in the order `all()` should give them. */
@@ -56,20 +60,37 @@ export class ReferenceTable<K, T> {
     return this.rows.find(match) ?? null;
   }
 
+  /**
+   * Forgets the copy: the next call reads the table again, not joining a read already under
+   * way (which may have begun before the write). Call it after the write has committed.
+   */
+  invalidate(): void {
+    this.generation++;
+    this.loadedAt = -Infinity;
+    this.loading = null;
+  }
+
   private async fresh(): Promise<void> {
     if (Date.now() - this.loadedAt >= this.ttlMs) await this.reload();
   }
 
   private reload(): Promise<void> {
-    this.loading ??= this.fetch()
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    const loading = this.fetch()
       .then((rows) => {
+        // A read begun before invalidate() answers its own callers but leaves the copy stale;
+        // one that ends after a later read's must not put older rows back.
+        if (generation < this.appliedGeneration) return;
         this.rows = rows;
         this.byKey = new Map(rows.map((row) => [this.keyOf(row), row]));
-        this.loadedAt = Date.now();
+        this.appliedGeneration = generation;
+        if (generation === this.generation) this.loadedAt = Date.now();
       })
       .finally(() => {
-        this.loading = null;
+        if (this.loading === loading) this.loading = null;
       });
-    return this.loading;
+    this.loading = loading;
+    return loading;
   }
 }

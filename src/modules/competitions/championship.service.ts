@@ -28,6 +28,11 @@ export class ChampionshipService {
     return this.table.find((row) => row.slug === slug);
   }
 
+  /** After a committed write to the table: the next read sees it (see ReferenceTable.invalidate). */
+  invalidate(): void {
+    this.table.invalidate();
+  }
+
   /** Every series by name, paged in memory. */
   all(): Promise<Championship[]> {
     return this.table.all();

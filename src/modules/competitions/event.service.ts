@@ -21,6 +21,11 @@ export class EventService {
     return this.table.peek(id);
   }
 
+  /** After a committed write to the table: the next read sees it (see ReferenceTable.invalidate). */
+  invalidate(): void {
+    this.table.invalidate();
+  }
+
   /** Every event by code then sex. */
   all(): Promise<Event[]> {
     return this.table.all();

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { EventKind, MarkDirection, MarkUnit, Sex } from '../common/enums';
+import { EventEnvironment, EventKind, MarkDirection, MarkUnit, Sex } from '../common/enums';
 import { Node } from '../common/relay';
 
 @ObjectType('Event', { simpleResolvers: true, implements: Node, description: 'A discipline for one sex, e.g. the men\'s 3000m steeplechase.' })
@@ -24,4 +24,7 @@ export class EventType extends Node {
 
   @Field({ description: 'Whether a wind reading applies; marks with wind over +2.0 m/s are then wind-assisted.' })
   windAffected!: boolean;
+
+  @Field(() => EventEnvironment, { description: 'Where the discipline is contested: outdoors, indoors or both.' })
+  environment!: EventEnvironment;
 }

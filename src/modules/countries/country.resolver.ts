@@ -1,10 +1,17 @@
 import type { Country } from '../../db/generated/client';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
+import { CountryStatus } from '../common/enums';
 import { connectionTypes, encodeGlobalId, PageArgs, pageOfList } from '../common/relay';
 import { CountryType } from './country.type';
 
 export const { connection: CountryConnection } = connectionTypes(CountryType, 'Country', 'country');
+
+@ArgsType()
+class CountriesArgs extends PageArgs {
+  @Field(() => CountryStatus, { nullable: true, description: 'Only countries of this status, e.g. MEMBER for today\'s federations.' })
+  status?: CountryStatus | null;
+}
 
 @Resolver(() => CountryType)
 export class CountryResolver {
@@ -13,9 +20,10 @@ export class CountryResolver {
     return ctx.loaders.country.load(code.toUpperCase());
   }
 
-  @Query(() => CountryConnection, { description: 'Countries by name.' })
-  async countries(@Ctx() ctx: Context, @Args() page: PageArgs) {
-    return pageOfList(await ctx.services.countries.all(), page, (c) => c.code);
+  @Query(() => CountryConnection, { description: 'Countries by name, optionally of one status.' })
+  async countries(@Ctx() ctx: Context, @Args() args: CountriesArgs) {
+    const all = await ctx.services.countries.all();
+    return pageOfList(args.status ? all.filter((c) => c.status === args.status) : all, args, (c) => c.code);
   }
 
   @FieldResolver(() => ID, { description: 'Global, opaque id of this country.' })

@@ -21,6 +21,11 @@ export class CountryService {
     return this.table.peek(code);
   }
 
+  /** After a committed write to the table: the next read sees it (see ReferenceTable.invalidate). */
+  invalidate(): void {
+    this.table.invalidate();
+  }
+
   /** All countries by name. */
   all(): Promise<Country[]> {
     return this.table.all();

@@ -16,7 +16,7 @@ import { createDatabase } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import { seedDatabase } from '../src/db/seed/seed';
 import { formatMark } from '../src/domain';
-import { COLUMNS } from '../src/modules/imports/import-format';
+import { COLUMNS, type ColumnName } from '../src/modules/imports/import-format';
 import { fileSize } from '../src/modules/imports/import-file';
 import { withPgClient } from '../src/db/pg-client';
 
@@ -83,12 +83,15 @@ export async function generateResultsFile(file: string, rows: number, athletes: 
           const a = field[k];
           const dnf = (written + 1) % 50 === 0;
           const notes = written % 25 === 0 ? 'PB SB' : written % 10 === 0 ? 'SB' : '';
-          buffer += [
-            `Bench Meeting ${meet}`, year, day(0), day(1), `Bench City ${meet % 50}`, country, '', 'false', '3000SC', sex,
-            final ? 'FINAL' : 'HEAT', final ? 1 : r + 1, day(final ? 1 : 0), '', dnf ? null : place, athleteName(a),
-            COUNTRIES[a % COUNTRIES.length], birth(a), dnf ? null : formatMark(marks[k], 'TIME', 'HUNDREDTHS'), dnf ? 'DNF' : 'FINISHED',
-            dnf ? '' : notes, '', 'false', source, '',
-          ].map(csvCell).join(',') + '\n';
+          const row: Partial<Record<ColumnName, string | number | null>> = {
+            meet_name: `Bench Meeting ${meet}`, meet_year: year, meet_start_date: day(0), meet_end_date: day(1), meet_city: `Bench City ${meet % 50}`,
+            meet_country: country, indoor: 'false', event: '3000SC', sex, round: final ? 'FINAL' : 'HEAT', heat: final ? 1 : r + 1,
+            race_date: day(final ? 1 : 0), place: dnf ? null : place, athlete: athleteName(a), athlete_country: COUNTRIES[a % COUNTRIES.length],
+            athlete_birth_date: birth(a), mark: dnf ? null : formatMark(marks[k], 'TIME', 'HUNDREDTHS'), status: dnf ? 'DNF' : 'FINISHED',
+            notes: dnf ? '' : notes, photo_finish: 'false', source,
+          };
+          // By name, so that a new column of the format is simply left empty.
+          buffer += `${COLUMNS.map((c) => csvCell(row[c.name] ?? null)).join(',')}\n`;
           if (buffer.length > 1 << 16) {
             if (!out.write(buffer)) await once(out, 'drain');
             buffer = '';

@@ -26,6 +26,9 @@ export function foldName(s: string): string {
     .trim();
 }
 
+/** A slug: lower-case letters and digits joined by single "-", e.g. "amos-serem". */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /**
  * URL slug: lower-case ASCII words joined by "-". Apostrophes are dropped
  * rather than splitting a word ("O'Brien" -> "obrien").

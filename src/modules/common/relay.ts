@@ -3,32 +3,12 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 
+import type { NodeTypeName } from './global-id';
+
+export { decodeGlobalId, decodeNumericId, encodeGlobalId, type NodeTypeName } from './global-id';
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-
-export type NodeTypeName =
-  | 'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source';
-
-export function encodeGlobalId(type: NodeTypeName, id: number | string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
-
-export function decodeGlobalId(globalId: string, argumentName = 'id'): { type: NodeTypeName; key: string } {
-  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]+):(.+)$/.exec(decoded);
-  if (!match || Buffer.from(decoded).toString('base64url') !== globalId) {
-    throw badUserInput(argumentName, `"${globalId}" is not an id issued by this API`);
-  }
-  return { type: match[1] as NodeTypeName, key: match[2] };
-}
-
-/** Decodes a global id that must name an object of one type with a numeric key. */
-export function decodeNumericId(globalId: string, type: NodeTypeName, argumentName = 'id'): number {
-  const { type: actual, key } = decodeGlobalId(globalId, argumentName);
-  if (actual !== type) throw badUserInput(argumentName, `expected the id of a ${type}, got the id of a ${actual}`);
-  if (!/^[1-9]\d{0,9}$/.test(key)) throw badUserInput(argumentName, `"${globalId}" is not an id issued by this API`);
-  return Number(key);
-}
 
 /** A node's GraphQL type: node loaders tag each object with it. Synchronous (src/server/schema.ts says why). */
 export const nodeTypeName = (value: { __typename?: string }): string | undefined => value.__typename;

@@ -9,7 +9,7 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 /** Interactive transactions wait this long for a connection and run at most this long. */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { SLUG_PATTERN as SLUG } from '../../domain';
 
 /** A global id from an input field, as a field error when it is not one of `type`. */
 export function idOf(globalId: string, type: NodeTypeName, field: string): number {

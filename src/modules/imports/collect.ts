@@ -1,7 +1,7 @@
 // What the first pass keeps in memory: one record per distinct meet, race, athlete and
 // source the file names (never one per row), with each row's values merged in. Rows go to
 // the staging table carrying only the indexes of these records.
-import type { Round, Sex } from '../../domain';
+import type { ExternalId, Round, Sex } from '../../domain';
 import type { ColumnName } from './import-format';
 import { own, type MeetCells } from './row';
 import type { RowParts } from './row-batch';
@@ -42,6 +42,9 @@ export interface AthleteAgg {
   country: string | null;
   sex: Sex;
   birthDate: string | null;
+  /** athlete_id as given (a global id or slug). */
+  pin: string | null;
+  externalId: ExternalId | null;
 }
 
 export interface SourceAgg {
@@ -89,7 +92,10 @@ export class Collector {
       athlete = this.athletes.get(row.athlete.key);
       if (!athlete) {
         const a = row.athlete;
-        athlete = { idx: this.athleteList.length, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: a.birthDate };
+        athlete = {
+          idx: this.athleteList.length, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: a.birthDate,
+          pin: a.pin, externalId: a.externalId,
+        };
         this.athletes.set(own(a.key), athlete);
         this.athleteList.push(athlete);
       }

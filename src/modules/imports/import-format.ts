@@ -4,7 +4,7 @@
 export type ColumnName =
   | 'meet_name' | 'meet_year' | 'meet_start_date' | 'meet_end_date' | 'meet_city' | 'meet_country'
   | 'championship' | 'indoor' | 'event' | 'sex' | 'round' | 'heat' | 'race_date' | 'race_wind'
-  | 'place' | 'athlete' | 'athlete_country' | 'athlete_birth_date' | 'mark' | 'status' | 'notes'
+  | 'place' | 'athlete' | 'athlete_country' | 'athlete_birth_date' | 'athlete_id' | 'athlete_external_id' | 'mark' | 'status' | 'notes'
   | 'wind' | 'photo_finish' | 'source' | 'source_title';
 
 export interface ColumnSpec {
@@ -32,6 +32,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { name: 'athlete', required: true, description: 'The athlete\'s name as published, e.g. "Soufiane El Bakkali" (an alias such as "Bakkali" also matches).' },
   { name: 'athlete_country', required: false, description: 'The athlete\'s country, three-letter code (part of their identity: see below).' },
   { name: 'athlete_birth_date', required: false, description: 'Date of birth, YYYY-MM-DD, when the source gives it.' },
+  { name: 'athlete_id', required: false, description: 'Pins the row to a stored athlete: their global id or slug, e.g. "amos-serem". A pinned row never matches anyone else.' },
+  { name: 'athlete_external_id', required: false, description: 'The athlete\'s id in another system, SYSTEM:value, e.g. WA:14208194 or WIKIDATA:Q21622479: pins the row to the athlete holding it (a new athlete gets it).' },
   { name: 'mark', required: false, description: 'The mark as published: "8:04.29", "10.5h", "8.95", "8998". Empty for non-finishers.' },
   { name: 'status', required: false, description: 'FINISHED (default), DNF, DNS, DQ or NM.' },
   { name: 'notes', required: false, description: 'Space-separated notes: PB SB NR AR WR CR MR WL Q q.' },

@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/dat
 import { importFile } from './import-file';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const TABLES = ['sources', 'meets', 'meet_sources', 'races', 'athletes', 'athlete_aliases', 'performances', 'performance_sources', 'entries', 'audit_log'];
+const TABLES = ['sources', 'meets', 'meet_sources', 'meet_aliases', 'races', 'athletes', 'athlete_aliases', 'athlete_external_ids', 'performances', 'performance_sources', 'entries', 'audit_log'];
 
 let database: TestDatabase;
 let db: Database;
@@ -83,6 +83,8 @@ describe('an import killed in the middle', () => {
   ])('leaves the database exactly as it was: killed %s', async (_when, trigger) => {
     const before = await contents();
     const { signal, log } = await importKilledWhen(trigger);
+    // What the script said, when it ended some other way (e.g. it failed at start).
+    if (signal !== 'SIGKILL') console.log(log);
     expect(signal).toBe('SIGKILL');
     expect(log).not.toMatch(/committing|Imported\./);
     expect(await contents()).toEqual(before);

@@ -42,7 +42,7 @@ describe('importResults on an empty graph (reference data only)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     // Keep the countries, events and championships the rows refer to; drop the article's results.
-    await api.db.pool.query('TRUNCATE performances, performance_sources, entries, entry_sources, races, meet_sources, meets, athlete_aliases, athletes, sources');
+    await api.db.pool.query('TRUNCATE performances, performance_sources, entries, entry_sources, races, meet_sources, meet_aliases, meets, athlete_aliases, athlete_external_ids, athletes, sources');
     key = (await new ApiKeyService(api.db.prisma).create('importer')).key;
   });
   afterAll(() => api?.stop());
@@ -112,7 +112,7 @@ describe('importResults with bad rows', () => {
     // line 2: good
     'Test Meeting,2024,2024-06-01,2024-06-02,Nairobi,KEN,,3000SC,MALE,FINAL,1,2024-06-02,1,Amos Serem,,,8:10.00,FINISHED,,doc-1',
     // line 3: unknown event
-    'Test Meeting,2024,2024-06-01,2024-06-02,Nairobi,KEN,,100,MALE,FINAL,1,2024-06-02,1,Amos Serem,,,10.00,FINISHED,,doc-1',
+    'Test Meeting,2024,2024-06-01,2024-06-02,Nairobi,KEN,,3000S,MALE,FINAL,1,2024-06-02,1,Amos Serem,,,10.00,FINISHED,,doc-1',
     // line 4: a mark that does not parse (dot instead of colon)
     'Test Meeting,2024,2024-06-01,2024-06-02,Nairobi,KEN,,3000SC,MALE,FINAL,1,2024-06-02,2,Samuel Firewu,ETH,,8.10.00,FINISHED,,doc-1',
     // line 5: a DNF with a place
@@ -140,7 +140,7 @@ describe('importResults with bad rows', () => {
     expect(report.errors.every((e: any) => e.line !== 2 && e.index === null)).toBe(true);
     expect(report.errorCount).toBe(report.errors.length);
     const byLine = (line: number, column: string) => report.errors.find((e: any) => e.line === line && e.column === column).message;
-    expect(byLine(3, 'event')).toMatch(/"100" is not a known male event \(known: 3000SC\)/);
+    expect(byLine(3, 'event')).toMatch(/"3000S" is not a known male event \(did you mean 3000, 30000, 3000SC/);
     expect(byLine(4, 'mark')).toMatch(/use ":" between hours, minutes and seconds/);
     expect(byLine(5, 'place')).toMatch(/a DNF has no place/);
     expect(byLine(6, 'race_date')).toMatch(/2024-07-01 is after the meet's end date 2024-06-02/);
@@ -167,7 +167,7 @@ describe('importResults with bad rows', () => {
     const { body } = await post(api, key, IMPORT, { format: 'CSV', contents });
     expect(body.data.importResults.committed).toBe(false);
     expect(body.data.importResults.errors).toEqual([
-      expect.objectContaining({ line: 2, message: expect.stringMatching(/already stored with other values \(FINISHED, place 1, 8:06.05\).*updatePerformance/) }),
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/already stored and the file contradicts it \(mark: stored 8:06.05, file 8:06.50\).*updatePerformance/) }),
     ]);
   });
 

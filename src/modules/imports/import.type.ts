@@ -41,6 +41,27 @@ export class ImportRowErrorType {
   message!: string;
 }
 
+@ObjectType('ImportDecision', { simpleResolvers: true, description: 'How the import took one of the file\'s meets or athletes for a stored one (or why it made a new one), by a rule a curator may want to check.' })
+export class ImportDecisionType {
+  @Field({ description: 'ATHLETE or MEET.' })
+  kind!: string;
+
+  @Field({
+    description:
+      'The rule: ATHLETE_ID or EXTERNAL_ID (the row was pinned), ALIAS (a known alias), UNKNOWN_COUNTRY (the only namesake, stored without a country: the file completed it), FILE_WITHOUT_COUNTRY (the only namesake; the file gives no country), RESULT_EVIDENCE (a similar name with the same place and mark in a stored race), NEW (a new athlete holding an unknown external id), EDITION (the stored edition of the championship that year, under another name), MEET_ALIAS (a known meet alias).',
+  })
+  rule!: string;
+
+  @Field({ description: 'The name as the file gives it.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The slug of the stored athlete or meet it was taken for; null for a new record.' })
+  matched!: string | null;
+
+  @Field({ description: 'Why, in words.' })
+  reason!: string;
+}
+
 @ObjectType('ImportReport', { simpleResolvers: true, description: 'The outcome of an import: all rows written, or none (and why).' })
 export class ImportReportType {
   @Field(() => ImportFormatEnum, { description: 'The format the contents were read as.' })
@@ -55,20 +76,23 @@ export class ImportReportType {
   @Field(() => Int, { description: 'Rows read (the CSV header not counted).' })
   rowsRead!: number;
 
-  @Field(() => ImportCountsType, { description: 'Meets, found by name and start date or by name and year.' })
+  @Field(() => ImportCountsType, { description: 'Meets, found by name (or alias) and start date or year, or as the edition of their championship that year.' })
   meets!: ImportCountsType;
 
   @Field(() => ImportCountsType, { description: 'Races, found by meet, event, round and heat.' })
   races!: ImportCountsType;
 
-  @Field(() => ImportCountsType, { description: 'Athletes, found by name or alias, country and sex (dates of birth tell namesakes apart).' })
+  @Field(() => ImportCountsType, { description: 'Athletes, found by athlete_id or external id, else by name or alias, country and sex (dates of birth tell namesakes apart), else by a similar name with the same place and mark in a stored race; `updated` counts those the file completed (a country, a date of birth, an alias, an external id).' })
   athletes!: ImportCountsType;
 
   @Field(() => ImportCountsType, { description: 'Sources, found by reference (URL or document name).' })
   sources!: ImportCountsType;
 
-  @Field(() => ImportCountsType, { description: 'Performances, found by race and athlete.' })
+  @Field(() => ImportCountsType, { description: 'Performances, found by race and athlete; `updated` counts stored results the file completed (notes, wind, photo finish, place or mark they lacked).' })
   performances!: ImportCountsType;
+
+  @Field(() => [ImportDecisionType], { description: 'Meets and athletes matched by a rule other than their exact name (at most 1,000), so a curator can check them.' })
+  decisions!: ImportDecisionType[];
 
   @Field(() => Int, { description: 'How many errors were found; `errors` lists them (up to 10,000).' })
   errorCount!: number;

@@ -53,18 +53,19 @@ const meet = (over: Row = {}): Row => ({
 const messages = (report: ImportReport) => report.errors.map((e) => `${e.line} ${e.column}: ${e.message}`);
 
 describe('athlete identity', () => {
-  it('matches a known alias with the same country, and keeps an unknown country apart from a known one', async () => {
+  it('matches a known alias with the same country, and completes the country of the only namesake stored without one', async () => {
     const report = await importRows([
       meet({ place: '1', athlete: 'Bakkali', athlete_country: 'MAR', mark: '8:10.00' }),
       meet({ place: '2', athlete: 'Amos Serem', athlete_country: 'KEN', mark: '8:11.00' }),
     ]);
     expect(messages(report)).toEqual([]);
-    expect(report.athletes).toEqual({ created: 1, matched: 1, updated: 0 });
+    expect(report.athletes).toEqual({ created: 0, matched: 2, updated: 1 });
     const bakkali = await db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'soufiane-el-bakkali' }, include: { performances: { include: { race: { include: { meet: true } } } } } });
     expect(bakkali.performances.map((p) => p.race.meet.name)).toContain('Identity Meeting 2025');
-    // The stored Amos Serem has no known country: a KEN Amos Serem is not assumed to be him.
-    const namesake = await db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'amos-serem-2' } });
-    expect(namesake).toMatchObject({ displayName: 'Amos Serem', countryCode: 'KEN', sex: 'MALE' });
+    // The stored Amos Serem has no known country and is the only one: the file completes it.
+    expect(await db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'amos-serem' } })).toMatchObject({ countryCode: 'KEN' });
+    expect(await db.prisma.athlete.count({ where: { displayName: 'Amos Serem' } })).toBe(1);
+    expect(report.decisions.map((d) => [d.rule, d.name, d.matched])).toEqual([['ALIAS', 'Bakkali', 'soufiane-el-bakkali'], ['UNKNOWN_COUNTRY', 'Amos Serem', 'amos-serem']]);
   });
 
   it('completes a stored athlete\'s unknown date of birth', async () => {
@@ -180,7 +181,7 @@ describe('reading files', () => {
     ].join('\n');
     const report = await importText(text);
     expect(messages(report)).toEqual([
-      '1 colour: unknown column "colour" (the columns are meet_name, meet_year, meet_start_date, meet_end_date, meet_city, meet_country, championship, indoor, event, sex, round, heat, race_date, race_wind, place, athlete, athlete_country, athlete_birth_date, mark, status, notes, wind, photo_finish, source, source_title)',
+      '1 colour: unknown column "colour" (the columns are meet_name, meet_year, meet_start_date, meet_end_date, meet_city, meet_country, championship, indoor, event, sex, round, heat, race_date, race_wind, place, athlete, athlete_country, athlete_birth_date, athlete_id, athlete_external_id, mark, status, notes, wind, photo_finish, source, source_title)',
       expect.stringMatching(/^4 mark: Invalid time mark "8:1O.00": only digits/),
     ]);
     expect(report.rowsRead).toBe(2);

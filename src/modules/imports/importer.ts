@@ -39,11 +39,28 @@ export interface ImportReport {
   athletes: ImportCounts;
   sources: ImportCounts;
   performances: ImportCounts;
+  /** How meets and athletes were matched by the rules a curator may want to check (not plain name matches). */
+  decisions: ImportDecision[];
   /** Every error found, counted; `errors` lists the first `maxErrors` of them, by position. */
   errorCount: number;
   errors: ImportErrorItem[];
   durationMs: number;
 }
+
+/** One identity decision of an import: what the file's name was taken for, and why. */
+export interface ImportDecision {
+  kind: 'ATHLETE' | 'MEET';
+  /** The rule that decided (resolve-athletes.ts, resolve.ts): ATHLETE_ID, EXTERNAL_ID, ALIAS, UNKNOWN_COUNTRY, FILE_WITHOUT_COUNTRY, RESULT_EVIDENCE, NEW (with an external id), EDITION, MEET_ALIAS. */
+  rule: string;
+  /** The name as the file gives it. */
+  name: string;
+  /** The stored record's slug it was taken for; null for a new record. */
+  matched: string | null;
+  reason: string;
+}
+
+/** At most this many decisions are listed (a large file's are counted in the counts). */
+const MAX_DECISIONS = 1000;
 
 export interface ImportProgress {
   rows: number;
@@ -71,12 +88,12 @@ export interface ImportOptions {
   readWorker?: string | null;
 }
 
-/** The staging table's columns; a row's performance columns are the last eight (performanceColumns). */
+/** The staging table's columns; a row's performance columns are the last nine (performanceColumns). */
 const STAGING_COLUMNS = [
   { name: 'ref', type: 'int' }, { name: 'race_idx', type: 'int' }, { name: 'athlete_idx', type: 'int' },
   { name: 'source_idx', type: 'int' }, { name: 'place', type: 'int' }, { name: 'mark_value', type: 'int' },
   { name: 'mark_text', type: 'text' }, { name: 'precision', type: 'text' }, { name: 'wind', type: 'numeric' },
-  { name: 'status', type: 'text' }, { name: 'notes', type: 'text' }, { name: 'photo_finish', type: 'bool' },
+  { name: 'status', type: 'text' }, { name: 'notes', type: 'text' }, { name: 'photo_finish', type: 'bool' }, { name: 'tied', type: 'bool' },
 ] as const;
 
 const zero = (): ImportCounts => ({ created: 0, matched: 0, updated: 0 });
@@ -86,7 +103,7 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
   const maxErrors = options.maxErrors ?? 10_000;
   const report: ImportReport = {
     format: options.format, dryRun: Boolean(options.dryRun), ok: false, rowsRead: 0, meets: zero(), races: zero(),
-    athletes: zero(), sources: zero(), performances: zero(), errorCount: 0, errors: [], durationMs: 0,
+    athletes: zero(), sources: zero(), performances: zero(), decisions: [], errorCount: 0, errors: [], durationMs: 0,
   };
   const refOf = (ref: number) => (options.format === 'CSV' ? { line: ref, index: null } : { line: null, index: ref });
   const describe = (ref: number) => (options.format === 'CSV' ? `line ${ref}` : `element ${ref}`);
@@ -180,13 +197,13 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
   if (report.rowsRead === 0 && report.errorCount === 0) fail(null, null, 'the file has no rows');
 
   phase('matching meets, races, athletes and sources');
-  const resolution = await resolve(sql, collector);
+  const resolution = await resolve(sql, collector, refs);
   await loadMaps(sql, collector, resolution);
 
   phase('checking rows against each other and the stored results');
   await checkStaged(sql, collector, resolution, maxErrors, fail, describe);
 
-  countMatches(report, resolution, staged);
+  countMatches(report, collector, resolution, staged);
   if (report.errorCount > 0) {
     report.errors.sort((a, b) => (a.line ?? a.index ?? -1) - (b.line ?? b.index ?? -1));
     report.durationMs = Date.now() - started;
@@ -216,10 +233,11 @@ async function createTempTables(sql: SqlSession): Promise<void> {
   // ON COMMIT DROP: they vanish with the transaction, committed or rolled back.
   await sql.execute(`CREATE TEMP TABLE import_rows (
     ref int NOT NULL, race_idx int NOT NULL, athlete_idx int NOT NULL, source_idx int NOT NULL, place int, mark_value int,
-    mark_text text, precision text, wind numeric(3,1), status text NOT NULL, notes text NOT NULL, photo_finish boolean NOT NULL
+    mark_text text, precision text, wind numeric(3,1), status text NOT NULL, notes text NOT NULL, photo_finish boolean NOT NULL,
+    tied boolean NOT NULL
   ) ON COMMIT DROP`);
   await sql.execute('CREATE TEMP TABLE import_races (idx int PRIMARY KEY, id int, day date) ON COMMIT DROP');
-  await sql.execute('CREATE TEMP TABLE import_athletes (idx int PRIMARY KEY, identity int NOT NULL, id int, birth_date date) ON COMMIT DROP');
+  await sql.execute('CREATE TEMP TABLE import_athletes (idx int PRIMARY KEY, identity int NOT NULL, id int, birth_date date, name text NOT NULL) ON COMMIT DROP');
   await sql.execute('CREATE TEMP TABLE import_sources (idx int PRIMARY KEY, id int) ON COMMIT DROP');
 }
 
@@ -233,11 +251,12 @@ async function loadMaps(sql: SqlSession, c: Collector, r: Resolution): Promise<v
   await races.finish();
   const athletes = sql.bulkLoader('import_athletes', [
     { name: 'idx', type: 'int' }, { name: 'identity', type: 'int' }, { name: 'id', type: 'int' }, { name: 'birth_date', type: 'date' },
+    { name: 'name', type: 'text' },
   ]);
   for (const a of c.athleteList) {
     const person = r.athletes[a.idx];
     // A key in error gets an identity of its own: its rows are reported already.
-    await athletes.add([a.idx, person?.identity ?? -1_000_000_000 - a.idx, person?.existing?.id ?? null, person?.birthDate ?? null]);
+    await athletes.add([a.idx, person?.identity ?? -1_000_000_000 - a.idx, person?.existing?.id ?? null, person?.birthDate ?? null, a.name]);
   }
   await athletes.finish();
   const sources = sql.bulkLoader('import_sources', [{ name: 'idx', type: 'int' }, { name: 'id', type: 'int' }]);
@@ -296,25 +315,30 @@ async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, limit: 
        JOIN performances p ON p.race_id = rc.id AND p.athlete_id = a.id
       WHERE rc.id IS NOT NULL AND a.id IS NOT NULL`,
   );
-  // ... with other values: corrections go through updatePerformance.
-  const conflicts = await sql.query<{ ref: number; place: number | null; mark_text: string | null; status: string; wind: string | null; notes: string; photo_finish: boolean }>(
-    `SELECT s.ref, p.place, p.mark_text, p.status::text AS status, p.wind_mps::text AS wind,
-            array_to_string(p.notes::text[], ' ') AS notes, p.photo_finish
-       FROM import_matched m
-       JOIN import_rows s ON s.ref = m.ref
-       JOIN performances p ON p.id = m.performance_id
-      WHERE p.place IS DISTINCT FROM s.place OR p.mark_value IS DISTINCT FROM s.mark_value
-         OR p.precision::text IS DISTINCT FROM s.precision OR p.status::text <> s.status
-         OR p.wind_mps IS DISTINCT FROM s.wind OR p.photo_finish <> s.photo_finish
-         OR NOT (p.notes::text[] @> string_to_array(s.notes, ' ') AND p.notes::text[] <@ string_to_array(s.notes, ' '))
+  // ... with other values. What the stored result lacks (notes, wind, a photo finish, a place
+  // or mark) the file completes, in write(); a value both give differently is a contradiction,
+  // named field by field; corrections go through updatePerformance.
+  const contradictions = await sql.query<{ ref: number; fields: string }>(
+    `SELECT s.ref, concat_ws('; ',
+              CASE WHEN p.status::text <> s.status THEN format('status: stored %s, file %s', p.status, s.status) END,
+              CASE WHEN p.place <> s.place OR (p.place = s.place AND p.tied <> s.tied)
+                   THEN format('place: stored %s, file %s', p.place || CASE WHEN p.tied THEN '=' ELSE '' END, s.place || CASE WHEN s.tied THEN '=' ELSE '' END) END,
+              CASE WHEN p.mark_value <> s.mark_value OR p.precision::text <> s.precision THEN format('mark: stored %s, file %s', p.mark_text, s.mark_text) END,
+              CASE WHEN p.wind_mps <> s.wind THEN format('wind: stored %s, file %s', p.wind_mps, s.wind) END,
+              CASE WHEN NOT p.notes::text[] @> string_to_array(s.notes, ' ') AND NOT p.notes::text[] <@ string_to_array(s.notes, ' ')
+                   THEN format('notes: stored %s, file %s', array_to_string(p.notes::text[], ' '), s.notes) END) AS fields
+       FROM import_matched m JOIN import_rows s ON s.ref = m.ref JOIN performances p ON p.id = m.performance_id
+      WHERE p.status::text <> s.status OR p.place <> s.place OR (p.place = s.place AND p.tied <> s.tied)
+         OR p.mark_value <> s.mark_value OR p.precision::text <> s.precision OR p.wind_mps <> s.wind
+         OR (NOT p.notes::text[] @> string_to_array(s.notes, ' ') AND NOT p.notes::text[] <@ string_to_array(s.notes, ' '))
       ORDER BY s.ref LIMIT $1`,
     [limit + 1],
   );
-  for (const p of conflicts) {
-    const stored = [p.status, p.place === null ? null : `place ${p.place}`, p.mark_text, p.wind === null ? null : `wind ${p.wind}`, p.notes || null, p.photo_finish ? 'photo finish' : null]
-      .filter(Boolean).join(', ');
-    fail(p.ref, null, `this result is already stored with other values (${stored}); correct it with the updatePerformance mutation`);
+  for (const p of contradictions) {
+    fail(p.ref, null, `this result is already stored and the file contradicts it (${p.fields}); correct it with the updatePerformance mutation`);
   }
+
+  await checkTies(sql, limit, fail);
 
   const tooYoung = await sql.query<{ ref: number; birth_date: string; day: string }>(
     `SELECT s.ref, a.birth_date::text AS birth_date, rc.day::text AS day
@@ -325,13 +349,55 @@ async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, limit: 
   for (const t of tooYoung) fail(t.ref, 'athlete_birth_date', `born ${t.birth_date}, not before the race (${t.day})`);
 }
 
-function countMatches(report: ImportReport, r: Resolution, staged: number): void {
+/**
+ * No fabricated ties: a place without "=" is held by one athlete of a race, and a shared
+ * place is "=" in every row that gives it, the file's rows and the stored results together
+ * (a stored result the file repeats counts once). The database refuses the same
+ * (performances_place_held_alone and its trigger); this names the row and the holders.
+ */
+async function checkTies(sql: SqlSession, limit: number, fail: Fail): Promise<void> {
+  const rows = await sql.query<{ ref: number; place: number; holders: string }>(
+    `WITH holders AS (
+       SELECT s.ref, s.race_idx, a.identity, s.place, s.tied, coalesce(x.display_name, a.name) AS name
+         FROM import_rows s JOIN import_athletes a ON a.idx = s.athlete_idx LEFT JOIN athletes x ON x.id = a.id
+        WHERE s.place IS NOT NULL
+       UNION ALL
+       SELECT NULL, rc.idx, p.athlete_id, p.place, p.tied, x.display_name
+         FROM import_races rc JOIN performances p ON p.race_id = rc.id JOIN athletes x ON x.id = p.athlete_id
+        WHERE p.place IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_matched m WHERE m.performance_id = p.id)),
+     bad AS (
+       SELECT race_idx, place FROM holders GROUP BY race_idx, place
+       HAVING count(DISTINCT identity) > 1 AND NOT bool_and(tied))
+     SELECT h.ref, h.place, (SELECT string_agg(DISTINCT o.name, ', ')
+                               FROM holders o WHERE o.race_idx = h.race_idx AND o.place = h.place AND o.identity <> h.identity) AS holders
+       FROM holders h JOIN bad USING (race_idx, place)
+      WHERE h.ref IS NOT NULL ORDER BY h.ref LIMIT $1`,
+    [limit + 1],
+  );
+  for (const r of rows) {
+    fail(r.ref, 'place', `place ${r.place} of this race is also held by ${r.holders}: a shared place is written "${r.place}=" in every row that gives it`);
+  }
+}
+
+function countMatches(report: ImportReport, c: Collector, r: Resolution, staged: number): void {
+  for (const m of c.meetList) {
+    const plan = r.meets[m.idx];
+    if (!plan.existing || plan.rule === 'NAME' || report.decisions.length >= MAX_DECISIONS) continue;
+    report.decisions.push({
+      kind: 'MEET', rule: plan.rule, name: m.name, matched: plan.existing.slug,
+      reason: plan.rule === 'EDITION' ? `the ${m.championship} edition of ${m.year}, stored as ${plan.existing.name}; "${m.name}" is kept as an alias` : `known by the alias "${m.name}"`,
+    });
+  }
+  for (const p of r.persons) {
+    if (p.reason === null || report.decisions.length >= MAX_DECISIONS) continue;
+    report.decisions.push({ kind: 'ATHLETE', rule: p.rule, name: p.name, matched: p.existing?.slug ?? null, reason: p.reason });
+  }
   report.meets.matched = r.meets.filter((m) => m.existing).length;
-  report.meets.updated = r.meets.filter((m) => m.existing && Object.keys(m.fill).length > 0).length;
+  report.meets.updated = r.meets.filter((m) => m.existing && (Object.keys(m.fill).length > 0 || m.addAlias !== null)).length;
   report.races.matched = r.races.filter((x) => x.existing).length;
   report.races.updated = r.races.filter((x) => x.existing && Object.keys(x.fill).length > 0).length;
   report.athletes.matched = r.persons.filter((p) => p.existing).length;
-  report.athletes.updated = r.persons.filter((p) => p.fillBirthDate).length;
+  report.athletes.updated = r.persons.filter((p) => p.existing && (p.fillBirthDate || p.fillCountry || p.addAliases.length > 0 || p.addExternalIds.length > 0)).length;
   report.sources.matched = r.sources.filter((id) => id !== null).length;
   report.performances.matched = staged;
 }
@@ -384,6 +450,11 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
       ],
     );
   }
+  const aliases = c.meetList.filter((m) => r.meets[m.idx].addAlias !== null);
+  await sql.execute(
+    `INSERT INTO meet_aliases (meet_id, name, search_name) SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+    [aliases.map((m) => m.id), aliases.map((m) => m.name), aliases.map((m) => m.folded)],
+  );
   const links = c.meetList.flatMap((m) => [...m.sources].map((s) => [m.id as number, c.sourceList[s].id as number]));
   await sql.execute(
     `INSERT INTO meet_sources (meet_id, source_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
@@ -442,6 +513,8 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
     );
   }
 
+  await completeAthletes(sql, r, personIds);
+
   // The maps get the new ids, then the performances go in set-based.
   await sql.execute(
     'UPDATE import_races t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
@@ -462,7 +535,7 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
   await sql.execute(
     `CREATE TEMP TABLE import_new ON COMMIT DROP AS
      SELECT nextval($1::regclass)::int AS id, rc.id AS race_id, a.id AS athlete_id, so.id AS source_id,
-            s.place, s.mark_value, s.mark_text, s.precision, s.wind, s.status, s.notes, s.photo_finish
+            s.place, s.tied, s.mark_value, s.mark_text, s.precision, s.wind, s.status, s.notes, s.photo_finish
        FROM import_rows s
        JOIN import_races rc ON rc.idx = s.race_idx
        JOIN import_athletes a ON a.idx = s.athlete_idx
@@ -472,19 +545,60 @@ async function write(sql: SqlSession, c: Collector, r: Resolution, report: Impor
   );
   const fast = await withoutForeignKeyTriggers(sql);
   report.performances.created = await sql.execute(
-    `INSERT INTO performances (id, race_id, athlete_id, place, mark_value, mark_text, precision, wind_mps, status, notes, photo_finish)
-     SELECT id, race_id, athlete_id, place, mark_value, mark_text, precision::"MarkPrecision", wind, status::"PerformanceStatus",
+    `INSERT INTO performances (id, race_id, athlete_id, place, tied, mark_value, mark_text, precision, wind_mps, status, notes, photo_finish)
+     SELECT id, race_id, athlete_id, place, tied, mark_value, mark_text, precision::"MarkPrecision", wind, status::"PerformanceStatus",
             string_to_array(notes, ' ')::"PerformanceNote"[], photo_finish
        FROM import_new`,
   );
   phase('linking performances to their sources');
   await sql.execute('INSERT INTO performance_sources (performance_id, source_id) SELECT id, source_id FROM import_new');
   if (fast) await sql.execute('SET LOCAL session_replication_role = DEFAULT');
+  report.performances.updated = await completePerformances(sql);
   // Stored results the file repeats: their source is added (once).
   await sql.execute(
     `INSERT INTO performance_sources (performance_id, source_id)
      SELECT DISTINCT m.performance_id, so.id FROM import_matched m JOIN import_sources so ON so.idx = m.source_idx
      ON CONFLICT DO NOTHING`,
+  );
+}
+
+/** What the file adds to stored athletes (a country, spellings as aliases) and the external ids it gives. */
+async function completeAthletes(sql: SqlSession, r: Resolution, newIds: Map<number, number>): Promise<void> {
+  const countries = r.persons.filter((p) => p.existing && p.fillCountry);
+  await sql.execute(
+    `UPDATE athletes a SET country_code = v.c, updated_at = now() FROM unnest($1::int[], $2::text[]) AS v(id, c) WHERE a.id = v.id AND a.country_code IS NULL`,
+    [countries.map((p) => p.identity), countries.map((p) => p.fillCountry)],
+  );
+  const aliases = r.persons.flatMap((p) => (p.existing ? p.addAliases.map((name) => [p.identity, name] as const) : []));
+  await sql.execute(
+    `INSERT INTO athlete_aliases (athlete_id, name, search_name) SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+    [aliases.map((a) => a[0]), aliases.map((a) => a[1]), aliases.map((a) => foldName(a[1]))],
+  );
+  const ids = r.persons.flatMap((p) => p.addExternalIds.map((e) => [p.existing ? p.identity : (newIds.get(p.identity) as number), e] as const));
+  await sql.execute(
+    `INSERT INTO athlete_external_ids (athlete_id, system, value) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`,
+    [ids.map((i) => i[0]), ids.map((i) => i[1].system), ids.map((i) => i[1].value)],
+  );
+}
+
+/**
+ * Completes stored results the file repeats with what they lack (checkStaged has refused
+ * every contradiction): notes (the file's when they include the stored ones), wind, the
+ * photo-finish flag, a place or a mark. Returns how many results changed.
+ */
+async function completePerformances(sql: SqlSession): Promise<number> {
+  return sql.execute(
+    `UPDATE performances p SET
+            notes = CASE WHEN p.notes::text[] <@ string_to_array(s.notes, ' ') THEN string_to_array(s.notes, ' ')::"PerformanceNote"[] ELSE p.notes END,
+            wind_mps = coalesce(p.wind_mps, s.wind), photo_finish = p.photo_finish OR s.photo_finish,
+            place = coalesce(p.place, s.place), tied = CASE WHEN p.place IS NULL THEN s.tied ELSE p.tied END,
+            mark_value = coalesce(p.mark_value, s.mark_value), mark_text = coalesce(p.mark_text, s.mark_text),
+            precision = coalesce(p.precision, s.precision::"MarkPrecision")
+       FROM import_matched m JOIN import_rows s ON s.ref = m.ref
+      WHERE p.id = m.performance_id
+        AND (NOT p.notes::text[] @> string_to_array(s.notes, ' ') OR (p.wind_mps IS NULL AND s.wind IS NOT NULL)
+             OR (s.photo_finish AND NOT p.photo_finish) OR (p.place IS NULL AND s.place IS NOT NULL)
+             OR (p.mark_value IS NULL AND s.mark_value IS NOT NULL))`,
   );
 }
 

@@ -1,9 +1,13 @@
 // Finds what the file's meets, races, athletes and sources already are in the database
 // (read-only): by natural key, reporting ambiguity and contradictions rather than guessing.
 import { foldName } from '../../domain';
-import type { AthleteAgg, Collector, MeetAgg, RaceAgg } from './collect';
+import type { Collector, MeetAgg, RaceAgg } from './collect';
 import type { ColumnName } from './import-format';
+import type { ReferenceData } from './reference-data';
+import { resolveAthletes, type Person } from './resolve-athletes';
 import type { SqlSession } from './sql-session';
+
+export type { Person } from './resolve-athletes';
 
 /** An error about every row naming one meet, race or athlete. */
 export interface KeyError {
@@ -14,16 +18,19 @@ export interface KeyError {
 }
 
 interface StoredMeet {
-  id: number; name: string; year: number; start_date: string | null; end_date: string | null; city: string | null;
+  id: number; slug: string; name: string; year: number; start_date: string | null; end_date: string | null; city: string | null;
   country_code: string | null; championship_id: number | null; indoor: boolean;
 }
 
 interface StoredRace { id: number; meet_id: number; event_id: number; round: string; heat: number; date: string | null; wind: string | null; status: string }
 
-interface StoredAthlete { id: number; slug: string; matched: string; country_code: string | null; sex: string; birth_date: string | null }
+export type MeetRule = 'NAME' | 'MEET_ALIAS' | 'EDITION' | 'NEW';
 
 export interface MeetPlan {
   existing: StoredMeet | null;
+  rule: MeetRule;
+  /** The file's name for a stored edition known by another: kept as a meet alias. */
+  addAlias: string | null;
   /** Values the stored meet lacks and the file gives. */
   fill: { startDate?: string; endDate?: string; city?: string; countryCode?: string; championshipId?: number };
   /** The meet's dates once the file's and the stored ones are merged. */
@@ -36,20 +43,6 @@ export interface RacePlan {
   fill: { date?: string; wind?: string; complete?: boolean };
   /** race date, or the meet's start date: the day that counts for dates of birth. */
   effectiveDate: string | null;
-}
-
-/** One person behind one or more of the file's athlete keys. */
-export interface Person {
-  /** Positive: a stored athlete's id; negative: a new athlete, numbered -1, -2... */
-  identity: number;
-  existing: StoredAthlete | null;
-  name: string;
-  folded: string;
-  country: string | null;
-  sex: string;
-  birthDate: string | null;
-  /** A stored athlete's unknown date of birth, given by the file. */
-  fillBirthDate: string | null;
 }
 
 export interface Resolution {
@@ -71,11 +64,11 @@ async function inBatches<T, R>(items: T[], run: (batch: T[]) => Promise<R[]>): P
   return out;
 }
 
-export async function resolve(sql: SqlSession, c: Collector): Promise<Resolution> {
+export async function resolve(sql: SqlSession, c: Collector, refs: ReferenceData): Promise<Resolution> {
   const errors: KeyError[] = [];
-  const meets = await resolveMeets(sql, c.meetList, errors);
+  const meets = await resolveMeets(sql, c.meetList, refs, errors);
   const races = await resolveRaces(sql, c.raceList, meets, errors);
-  const { athletes, persons } = await resolveAthletes(sql, c.athleteList, errors);
+  const { athletes, persons } = await resolveAthletes(sql, c, races, errors);
   const storedSources = await inBatches(c.sourceList.map((s) => s.reference), (refs) =>
     sql.query<{ id: number; reference: string }>('SELECT id, reference FROM sources WHERE reference = ANY($1::text[])', [refs]),
   );
@@ -83,27 +76,42 @@ export async function resolve(sql: SqlSession, c: Collector): Promise<Resolution
   return { meets, races, athletes, persons, sources: c.sourceList.map((s) => sourceIds.get(s.reference) ?? null), errors };
 }
 
-async function resolveMeets(sql: SqlSession, list: MeetAgg[], errors: KeyError[]): Promise<MeetPlan[]> {
+async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceData, errors: KeyError[]): Promise<MeetPlan[]> {
   const years = [...new Set(list.map((m) => m.year))];
-  const stored = years.length === 0 ? [] : await sql.query<StoredMeet>(
-    `SELECT id, name, year, start_date::text AS start_date, end_date::text AS end_date, city, country_code, championship_id, indoor
+  const stored = years.length === 0 ? [] : await sql.query<StoredMeet & { aliases: string[] }>(
+    `SELECT id, slug, name, year, start_date::text AS start_date, end_date::text AS end_date, city, country_code, championship_id, indoor,
+            ARRAY(SELECT a.search_name FROM meet_aliases a WHERE a.meet_id = meets.id) AS aliases
        FROM meets WHERE year = ANY($1::int[]) ORDER BY id`,
     [years],
   );
-  const byName = new Map<string, StoredMeet[]>();
+  const byName = new Map<string, Array<StoredMeet & { byAlias: boolean }>>();
+  const byEdition = new Map<string, StoredMeet[]>();
   for (const s of stored) {
-    const key = `${foldName(s.name)}\u001f${s.year}`;
-    const same = byName.get(key);
-    if (same) same.push(s);
-    else byName.set(key, [s]);
+    for (const [name, byAlias] of [[foldName(s.name), false] as const, ...s.aliases.map((a) => [a, true] as const)]) {
+      const key = `${name}\u001f${s.year}`;
+      const same = byName.get(key) ?? [];
+      if (!same.some((x) => x.id === s.id)) same.push({ ...s, byAlias });
+      byName.set(key, same);
+    }
+    if (s.championship_id !== null) byEdition.set(`${s.championship_id}/${s.year}`, [...(byEdition.get(`${s.championship_id}/${s.year}`) ?? []), s]);
   }
-  return list.map((m) => {
+  const plans = list.map((m) => {
     const sameName = byName.get(`${m.folded}\u001f${m.year}`) ?? [];
     // By name and start date when the file has one (a stored meet without dates may be it),
     // else by name and the year held.
-    let candidates = m.startDate ? sameName.filter((s) => s.start_date === m.startDate) : sameName;
-    if (m.startDate && candidates.length === 0) candidates = sameName.filter((s) => s.start_date === null);
-    const plan: MeetPlan = { existing: null, fill: {}, startDate: m.startDate, endDate: m.endDate };
+    const onDate = <T extends StoredMeet>(meets: T[]) => {
+      const same = m.startDate ? meets.filter((s) => s.start_date === m.startDate) : meets;
+      return m.startDate && same.length === 0 ? meets.filter((s) => s.start_date === null) : same;
+    };
+    let candidates: StoredMeet[] = onDate(sameName);
+    let rule: MeetRule = candidates.length === 1 && sameName.find((s) => s.id === candidates[0].id)?.byAlias ? 'MEET_ALIAS' : 'NAME';
+    // Editions: a championship (not a circuit) holds one edition a year, indoors or out,
+    // whatever each source calls it ("Oregon 2022" is "Eugene 2022").
+    if (candidates.length === 0 && m.championshipId !== null && refs.championshipLevels.get(m.championshipId) !== 'CIRCUIT') {
+      candidates = onDate((byEdition.get(`${m.championshipId}/${m.year}`) ?? []).filter((s) => m.indoor === null || s.indoor === m.indoor));
+      rule = 'EDITION';
+    }
+    const plan: MeetPlan = { existing: null, rule: 'NEW', addAlias: null, fill: {}, startDate: m.startDate, endDate: m.endDate };
     if (candidates.length > 1) {
       errors.push({
         scope: 'meet', idx: m.idx, column: 'meet_name',
@@ -114,6 +122,8 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], errors: KeyError[]
     const s = candidates[0];
     if (!s) return plan;
     plan.existing = s;
+    plan.rule = rule;
+    if (rule === 'EDITION') plan.addAlias = m.name;
     const conflict = (column: ColumnName, stored: unknown, given: unknown) =>
       errors.push({ scope: 'meet', idx: m.idx, column, message: `${m.name} (${m.year}) is stored with ${column.replace(/^meet_/, '').replace(/_/g, ' ')} "${String(stored)}", the file gives "${String(given)}"` });
     if (m.startDate && s.start_date === null) plan.fill.startDate = m.startDate;
@@ -141,6 +151,28 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], errors: KeyError[]
     }
     return plan;
   });
+  oneNamePerEdition(list, plans, refs, errors);
+  return plans;
+}
+
+/**
+ * Two names of the file for one edition (a stored one, or a new edition of a championship's
+ * year) would make one meet twice: refused, naming both, rather than guessed.
+ */
+function oneNamePerEdition(list: MeetAgg[], plans: MeetPlan[], refs: ReferenceData, errors: KeyError[]): void {
+  const groups = new Map<string, MeetAgg[]>();
+  for (const m of list) {
+    const plan = plans[m.idx];
+    const key = plan.existing ? `stored ${plan.existing.id}`
+      : m.championshipId !== null && refs.championshipLevels.get(m.championshipId) !== 'CIRCUIT' ? `edition ${m.championshipId}/${m.year}` : null;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const same of groups.values()) {
+    if (same.length < 2) continue;
+    const names = same.map((m) => `"${m.name}"`).join(' and ');
+    const what = plans[same[0].idx].existing ? `the stored meet ${plans[same[0].idx].existing?.name} (${same[0].year})` : `one edition of ${same[0].championship} in ${same[0].year}`;
+    for (const m of same) errors.push({ scope: 'meet', idx: m.idx, column: 'meet_name', message: `the file names ${what} as ${names}: use one name for it` });
+  }
 }
 
 async function resolveRaces(sql: SqlSession, list: RaceAgg[], meets: MeetPlan[], errors: KeyError[]): Promise<RacePlan[]> {
@@ -181,110 +213,4 @@ async function resolveRaces(sql: SqlSession, list: RaceAgg[], meets: MeetPlan[],
     plan.effectiveDate = date ?? meet.startDate;
     return plan;
   });
-}
-
-/**
- * The identity rule: the same folded name (or a known alias), the same country (both
- * unknown counts as the same) and the same sex is the same athlete, unless both dates of
- * birth are known and differ. Several candidates make the key ambiguous: never guessed.
- */
-async function resolveAthletes(sql: SqlSession, list: AthleteAgg[], errors: KeyError[]): Promise<{ athletes: Array<Person | null>; persons: Person[] }> {
-  const names = [...new Set(list.map((a) => a.folded))];
-  const stored = await inBatches(names, (batch) =>
-    sql.query<StoredAthlete>(
-      `SELECT a.id, a.slug, a.search_name AS matched, a.country_code, a.sex::text AS sex, a.birth_date::text AS birth_date
-         FROM athletes a WHERE a.search_name = ANY($1::text[])
-       UNION
-       SELECT a.id, a.slug, al.search_name, a.country_code, a.sex::text, a.birth_date::text
-         FROM athlete_aliases al JOIN athletes a ON a.id = al.athlete_id WHERE al.search_name = ANY($1::text[])`,
-      [batch],
-    ),
-  );
-  const group = (folded: string, country: string | null, sex: string) => `${folded}\u001f${country ?? ''}\u001f${sex}`;
-  const storedByGroup = new Map<string, StoredAthlete[]>();
-  for (const s of stored) {
-    const key = group(s.matched, s.country_code, s.sex);
-    const list = storedByGroup.get(key) ?? [];
-    if (!list.some((x) => x.id === s.id)) list.push(s);
-    storedByGroup.set(key, list);
-  }
-  for (const list of storedByGroup.values()) list.sort((a, b) => a.id - b.id);
-
-  const athletes: Array<Person | null> = list.map(() => null);
-  const persons: Person[] = [];
-  const existingPersons = new Map<number, Person>();
-  let newCount = 0;
-  const newKeysByGroup = new Map<string, AthleteAgg[]>();
-  const describe = (a: AthleteAgg) => `"${a.name}"${a.country ? ` (${a.country})` : ''}`;
-
-  for (const a of list) {
-    const g = group(a.folded, a.country, a.sex);
-    const candidates = (storedByGroup.get(g) ?? []).filter((s) => !a.birthDate || !s.birth_date || s.birth_date === a.birthDate);
-    if (candidates.length > 1) {
-      errors.push({
-        scope: 'athlete', idx: a.idx, column: 'athlete',
-        message: `${describe(a)} matches ${candidates.length} stored athletes (${candidates.map((s) => s.slug).join(', ')}): ambiguous${a.birthDate ? '' : '; a date of birth may tell them apart'}`,
-      });
-      continue;
-    }
-    const s = candidates[0];
-    if (!s) {
-      const keys = newKeysByGroup.get(g);
-      if (keys) keys.push(a);
-      else newKeysByGroup.set(g, [a]);
-      continue;
-    }
-    let person = existingPersons.get(s.id);
-    if (!person) {
-      person = { identity: s.id, existing: s, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: s.birth_date, fillBirthDate: null };
-      existingPersons.set(s.id, person);
-      persons.push(person);
-    }
-    if (a.birthDate && !s.birth_date) {
-      if (person.fillBirthDate && person.fillBirthDate !== a.birthDate) {
-        errors.push({
-          scope: 'athlete', idx: a.idx, column: 'athlete_birth_date',
-          message: `${describe(a)} is stored as ${s.slug} without a date of birth, and the file gives two: ${person.fillBirthDate} and ${a.birthDate}`,
-        });
-        continue;
-      }
-      person.fillBirthDate = a.birthDate;
-      person.birthDate = a.birthDate;
-    }
-    athletes[a.idx] = person;
-  }
-
-  // New athletes: one per distinct date of birth; a key without one joins the only dated
-  // person of its group, is its own person when there is none, and is ambiguous otherwise.
-  for (const keys of newKeysByGroup.values()) {
-    const dated = new Map<string, Person>();
-    for (const a of keys.filter((k) => k.birthDate)) {
-      const person: Person = {
-        identity: -++newCount, existing: null, name: a.name, folded: a.folded,
-        country: a.country, sex: a.sex, birthDate: a.birthDate, fillBirthDate: null,
-      };
-      dated.set(a.birthDate as string, person);
-      persons.push(person);
-      athletes[a.idx] = person;
-    }
-    for (const a of keys.filter((k) => !k.birthDate)) {
-      if (dated.size > 1) {
-        errors.push({
-          scope: 'athlete', idx: a.idx, column: 'athlete_birth_date',
-          message: `the file names ${dated.size} different athletes called ${describe(a)} (born ${[...dated.keys()].join(', ')}): give the date of birth`,
-        });
-        continue;
-      }
-      let person = [...dated.values()][0];
-      if (!person) {
-        person = {
-          identity: -++newCount, existing: null, name: a.name, folded: a.folded,
-          country: a.country, sex: a.sex, birthDate: null, fillBirthDate: null,
-        };
-        persons.push(person);
-      }
-      athletes[a.idx] = person;
-    }
-  }
-  return { athletes, persons };
 }

@@ -2,8 +2,8 @@
 // splits it into the natural keys of what it names: meet, race, athlete, source, and the
 // performance itself. Checks that need other rows or the stored data are the importer's.
 import {
-  foldName, MarkParseError, parseMark, PERFORMANCE_NOTES, PERFORMANCE_STATUSES, ROUNDS, slugify,
-  type MarkPrecision, type ParsedMark, type PerformanceNote, type PerformanceStatus, type Round, type Sex,
+  editDistance, ExternalIdError, foldName, MarkParseError, parseExternalId, parseMark, PERFORMANCE_NOTES, PERFORMANCE_STATUSES, ROUNDS, slugify,
+  type ExternalId, type MarkPrecision, type ParsedMark, type PerformanceNote, type PerformanceStatus, type Round, type Sex,
 } from '../../domain';
 import { COL, type ColumnName, type RawRow } from './import-format';
 import { eventKey, type EventRef, type ReferenceData } from './reference-data';
@@ -44,10 +44,16 @@ export interface AthleteCells {
   country: string | null;
   sex: Sex;
   birthDate: string | null;
+  /** athlete_id as given: a stored athlete's global id or slug (checked against the database later). */
+  pin: string | null;
+  /** athlete_external_id, read. */
+  externalId: ExternalId | null;
 }
 
 export interface PerformanceCells {
   place: number | null;
+  /** The place was given shared ("2="). */
+  tied: boolean;
   markValue: number | null;
   markText: string | null;
   precision: MarkPrecision | null;
@@ -210,7 +216,7 @@ export class RowChecker {
   private notes = new Map<string, { notes: string | null; error: CellError | null }>();
   private marks = new Memo2<{ mark: ParsedMark | null; error: string | null }>(50_000);
   private meets = new Memo<Part<MeetCells>>(50_000);
-  private athletes = new Memo2<Part<AthleteCells> & { birth: string | null; sex: Sex }>(200_000);
+  private athletes = new Memo2<Part<AthleteCells> & { birth: string | null; sex: Sex; pin: string | null; external: string | null }>(200_000);
 
   /** Required columns the CSV header lacks: reported once, on line 1, not again on every row. */
   readonly absentColumns = new Set<ColumnName>();
@@ -261,11 +267,15 @@ export class RowChecker {
       const name = cellOf(raw, COL.athlete) ?? '';
       const country = cellOf(raw, COL.athlete_country) ?? '';
       const birth = cellOf(raw, COL.athlete_birth_date);
-      // Keyed by name and country; the date of birth and sex are compared (a name nearly
+      const pin = cellOf(raw, COL.athlete_id);
+      const external = cellOf(raw, COL.athlete_external_id);
+      // Keyed by name and country; the date of birth, sex and pins are compared (a name nearly
       // always comes with the same ones), which spares building a key for every row.
       let part = this.athletes.peek(country, name);
-      if (part === undefined || part.birth !== birth || part.sex !== sex) {
-        const checked = { ...this.checkAthlete([name || null, country || null, birth], sex), birth: own(birth), sex };
+      if (part === undefined || part.birth !== birth || part.sex !== sex || part.pin !== pin || part.external !== external) {
+        const checked = {
+          ...this.checkAthlete([name || null, country || null, birth, pin, external], sex), birth: own(birth), sex, pin: own(pin), external: own(external),
+        };
         part = part === undefined ? this.athletes.get(country, name, () => checked) : this.athletes.replace(country, name, checked);
       }
       for (const e of part.errors) errors.push(e);
@@ -379,8 +389,7 @@ export class RowChecker {
     else {
       event = this.refs.events.get(eventKey(code, sex)) ?? null;
       if (event === null) {
-        const known = [...new Set([...this.refs.events.values()].filter((e) => e.sex === sex).map((e) => e.code))].sort();
-        errors.push({ column: 'event', message: `"${code}" is not a known ${sex.toLowerCase()} event (known: ${known.join(', ') || 'none'})` });
+        errors.push({ column: 'event', message: `"${code}" is not a known ${sex.toLowerCase()} event${this.closeEventCodes(code, sex)}` });
       }
     }
     let round: Round | null = 'FINAL';
@@ -406,7 +415,16 @@ export class RowChecker {
     return { value: { event, round, heat, date: own(date), wind: own(wind) }, errors };
   }
 
-  private checkAthlete([name, countryText, birthText]: Array<string | null>, sex: Sex): Part<AthleteCells> {
+  /** " (did you mean 100, 10000?)": known codes of the sex a few letters from the one given, for the message. */
+  private closeEventCodes(code: string, sex: Sex): string {
+    const known = [...new Set([...this.refs.events.values()].filter((e) => e.sex === sex).map((e) => e.code))];
+    if (known.length === 0) return ' (the database knows no event of this sex yet)';
+    const distance = (k: string) => editDistance(k.toUpperCase(), code.toUpperCase(), 2);
+    const close = known.filter((k) => distance(k) <= 2).sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).slice(0, 5);
+    return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ' (the events query lists the codes)';
+  }
+
+  private checkAthlete([name, countryText, birthText, pinText, externalText]: Array<string | null>, sex: Sex): Part<AthleteCells> {
     const errors: CellError[] = [];
     if (name === null) errors.push({ column: 'athlete', message: 'is required' });
     else if (name.length > 200) errors.push({ column: 'athlete', message: 'is longer than 200 characters' });
@@ -417,10 +435,27 @@ export class RowChecker {
     }
     const birthDate = birthText === null ? null : checkDate(birthText);
     if (birthText !== null && birthDate === null) errors.push({ column: 'athlete_birth_date', message: `"${birthText}" is not a date written YYYY-MM-DD` });
+    if (pinText !== null && pinText.length > 200) errors.push({ column: 'athlete_id', message: 'is longer than 200 characters' });
+    let externalId: ExternalId | null = null;
+    if (externalText !== null) {
+      try {
+        externalId = parseExternalId(externalText);
+      } catch (error) {
+        if (!(error instanceof ExternalIdError)) throw error;
+        errors.push({ column: 'athlete_external_id', message: error.message });
+      }
+    }
     if (errors.length > 0 || name === null) return { value: null, errors };
     const folded = foldName(name);
-    const key = `${folded}${SEP}${country ?? ''}${SEP}${sex}${SEP}${birthDate ?? ''}`;
-    return { value: { key, name: own(name.replace(/\s+/g, ' ')), folded, country: own(country), sex, birthDate: own(birthDate) }, errors };
+    const external = externalId ? `${externalId.system}:${externalId.value}` : '';
+    const key = `${folded}${SEP}${country ?? ''}${SEP}${sex}${SEP}${birthDate ?? ''}${SEP}${pinText ?? ''}${SEP}${external}`;
+    return {
+      value: {
+        key, name: own(name.replace(/\s+/g, ' ')), folded, country: own(country), sex, birthDate: own(birthDate), pin: own(pinText),
+        externalId: externalId && { system: own(externalId.system), value: own(externalId.value) },
+      },
+      errors,
+    };
   }
 
   private checkPerformance(raw: RawRow, event: EventRef | null, errors: CellError[]): PerformanceCells | null {
@@ -435,9 +470,11 @@ export class RowChecker {
     }
     const placeText = cell(COL.place);
     let place: number | null = null;
+    let tied = false;
     if (placeText !== null) {
       const m = PLACE.exec(placeText);
       place = m && Number(m[1]) >= 1 ? Number(m[1]) : null;
+      tied = m !== null && m[2] === '=';
       if (place === null) errors.push({ column: 'place', message: `"${placeText}" is not a place (a whole number from 1, "2=" when shared)` });
     }
     const markText = cell(COL.mark);
@@ -483,7 +520,7 @@ export class RowChecker {
     if (photoFinish && placeText === null) errors.push({ column: 'photo_finish', message: 'a photo finish decides a place: give the place' });
     if (errors.length > before || status === null || notes === null) return null;
     return {
-      place, markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
+      place, tied, markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
       wind, status, notes, photoFinish,
     };
   }

@@ -7,3 +7,4 @@ export * from './seasons';
 export * from './names';
 export * from './rounds';
 export * from './identity';
+export * from './result-agreement';

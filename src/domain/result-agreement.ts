@@ -42,7 +42,7 @@ const noteList = (notes: readonly string[]) => (notes.length === 0 ? 'none' : no
  * (the union is kept); a photo finish is kept when either says so. `keep`'s mark text is kept
  * (an equal value may be written at another precision).
  */
-export function compareResults(keep: ResultFacts, remove: ResultFacts): ResultAgreement {
+export function resultAgreement(keep: ResultFacts, remove: ResultFacts): ResultAgreement {
   const disagreements: ResultDisagreement[] = [];
   const differ = (field: ResultDisagreement['field'], a: string, b: string) => disagreements.push({ field, keep: a, remove: b });
   if (keep.status !== remove.status) differ('status', keep.status, remove.status);

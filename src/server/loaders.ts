@@ -7,6 +7,7 @@
 import DataLoader from 'dataloader';
 import type { Athlete, Meet, Performance, Race } from '../db/generated/client';
 import type { RelatedRows } from '../db/related-rows';
+import { parseExternalId } from '../domain';
 import { holdersOf, placeKey, type AthleteResult } from '../modules/results/performance.service';
 import type { PreviewKey, RivalsKey } from '../modules/rivalries/rivalry.service';
 import { RowsRead } from './rows-read';
@@ -95,6 +96,9 @@ export function createLoaders(s: Services) {
       (id) => athletes.peek(id),
     ),
     athleteBySlug: loader((slugs: readonly string[]) => athletes.track(s.athletes.bySlugs(slugs), found)),
+    /** By "SYSTEM:value" as externalIdText writes it (parsed before loading: a malformed id is the caller's error). */
+    athleteByExternalId: loader((keys: readonly string[]) => athletes.track(s.athletes.byExternalIds(keys.map(parseExternalId)), found)),
+    externalIdsOfAthlete: loader((ids: readonly number[]) => s.athletes.externalIdsOf(ids)),
     /** Athletes by id, with their aliases and results read in the same statement: for a query that shows them. */
     athleteWithResults: withResults<number>('id'),
     athleteWithResultsBySlug: withResults<string>('slug'),

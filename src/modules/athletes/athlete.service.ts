@@ -1,13 +1,14 @@
 import { Prisma, type Athlete, type AthleteAlias } from '../../db/generated/client';
 import { athleteAliasColumns, athleteColumns } from '../../db/model-columns';
 import { whereAll, type SqlReader } from '../../db/sql-reader';
-import { foldName } from '../../domain';
+import { externalIdText, foldName, type ExternalId } from '../../domain';
 import { groupRows, rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toPage, type Page, type PageArgs } from '../common/relay';
 import {
   ATHLETE_RESULT_COLUMNS, ATHLETE_RESULT_JOINS, ATHLETE_RESULT_NULLS, athleteResultOf, newestFirst, type AthleteResult,
 } from '../results/performance.service';
+import type { ExternalIdRow } from './external-id.type';
 
 /** An athlete with what their page is made of: aliases and every result (most recent first). */
 export interface AthleteWithResults {
@@ -69,6 +70,28 @@ export class AthleteService {
     const rows = await this.sql.rowsByKeys<AthleteAlias>(Prisma.sql`
       SELECT ${athleteAliasColumns('al')} FROM athlete_aliases al WHERE al.athlete_id = ANY(${[...athleteIds]}::int[]) ORDER BY al.id`);
     return groupRows(athleteIds, rows, (row) => row.athleteId);
+  }
+
+  /** Each athlete's external ids, by system. */
+  async externalIdsOf(athleteIds: readonly number[]): Promise<ExternalIdRow[][]> {
+    const rows = await this.sql.rowsByKeys<ExternalIdRow>(Prisma.sql`
+      SELECT x.athlete_id AS "athleteId", x.system, x.value, x.system || ':' || x.value AS text
+        FROM athlete_external_ids x WHERE x.athlete_id = ANY(${[...athleteIds]}::int[]) ORDER BY x.system`);
+    return groupRows(athleteIds, rows, (row) => row.athleteId);
+  }
+
+  /** Athletes by external id (parsed: system upper-case), through the (system, value) unique index. */
+  async byExternalIds(ids: readonly ExternalId[]): Promise<Array<Athlete | null>> {
+    const rows = await this.sql.rowsByKeys<Athlete & { externalId: string }>(Prisma.sql`
+      SELECT ${athleteColumns('a')}, x.system || ':' || x.value AS "externalId"
+        FROM athlete_external_ids x JOIN athletes a ON a.id = x.athlete_id
+       WHERE (x.system, x.value) IN (SELECT * FROM unnest(${ids.map((id) => id.system)}::text[], ${ids.map((id) => id.value)}::text[]))`);
+    const found = rowsByKey(ids.map(externalIdText), rows, (row) => row.externalId);
+    return found.map((row) => {
+      if (!row) return null;
+      const { externalId: _, ...athlete } = row;
+      return athlete;
+    });
   }
 
   /** Athletes in name order (folded name, then id: a stable keyset). */

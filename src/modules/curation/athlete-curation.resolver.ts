@@ -32,7 +32,7 @@ export class AthleteCurationResolver {
   }
 
   @Mutation(() => AthleteType, {
-    description: 'Merges two records of one person: `remove`\'s results and entries move to `keep`, its names become aliases, and it is deleted. Refused (BAD_USER_INPUT naming the race) when both have a result in the same race. Needs an API key; audited.',
+    description: 'Merges two records of one person: `remove`\'s results, entries and external ids move to `keep`, its names become aliases, and it is deleted. Where both have a result in one race and the two agree (same status, place, shared place and mark; no contradicting wind or notes), `keep`\'s is kept, completed from the other (wind, notes, photo finish) and linked to the sources of both; where they disagree, the merge is refused (BAD_USER_INPUT on `remove` naming the race, the field and both values). Refused too when the two hold different ids of one system. Needs an API key; audited.',
   })
   async mergeAthletes(
     @Ctx() ctx: Context,

@@ -1,11 +1,16 @@
 // Curated edits of athletes: create, correct, delete, and merge two records of one person.
 import type { Athlete } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { foldName, raceName, slugify, type Round, type Sex } from '../../domain';
+import {
+  describeDisagreements, ExternalIdError, externalIdText, foldName, parseExternalId, raceName, resultAgreement, slugify,
+  type CombinedFacts, type ExternalId, type PerformanceNote, type ResultDisagreement, type Round, type Sex,
+} from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { recordAudit } from '../auth/audit-log.service';
 import { encodeGlobalId } from '../common/relay';
+import { resultFacts } from '../results/result-facts';
 import type { CreateAthleteInput, UpdateAthleteInput } from './curation.inputs';
+import { checkAliases } from './aliases';
 import { freeSlug, isoDay, optionalText, SLUG, TX_OPTIONS, type Tx } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
@@ -18,14 +23,19 @@ interface AthleteFields {
   countryCode: string | null;
   slug: string | null;
   aliases: string[] | null;
+  /** As given ("SYSTEM:value"); null: left as they are. */
+  externalIds: string[] | null;
 }
 
-const withAliases = { aliases: { orderBy: { id: 'asc' as const } } };
+/** The fields checked: names trimmed, external ids parsed. */
+type CheckedAthleteFields = Omit<AthleteFields, 'externalIds'> & { externalIds: ExternalId[] | null };
+
+const withNames = { aliases: { orderBy: { id: 'asc' as const } }, externalIds: { orderBy: { system: 'asc' as const } } };
 
 /** What the audit log keeps of an athlete. */
 async function athleteSnapshot(tx: Tx, id: number) {
-  const row = await tx.athlete.findUnique({ where: { id }, include: withAliases });
-  return row && { ...row, aliases: row.aliases.map((a) => a.name) };
+  const row = await tx.athlete.findUnique({ where: { id }, include: withNames });
+  return row && { ...row, aliases: row.aliases.map((a) => a.name), externalIds: row.externalIds.map(externalIdText) };
 }
 
 export class AthleteCurationService {
@@ -35,6 +45,7 @@ export class AthleteCurationService {
     const fields = await this.check({
       displayName: input.displayName, givenName: input.givenName ?? null, familyName: input.familyName ?? null, sex: input.sex,
       birthDate: input.birthDate ?? null, countryCode: input.country ?? null, slug: input.slug ?? null, aliases: input.aliases ?? [],
+      externalIds: input.externalIds ?? [],
     });
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
@@ -44,6 +55,7 @@ export class AthleteCurationService {
             slug, displayName: fields.displayName, searchName: foldName(fields.displayName), givenName: fields.givenName,
             familyName: fields.familyName, sex: fields.sex, birthDate: fields.birthDate, countryCode: fields.countryCode,
             aliases: { create: (fields.aliases ?? []).map((name) => ({ name, searchName: foldName(name) })) },
+            externalIds: { create: fields.externalIds ?? [] },
           },
         });
         await recordAudit(tx, { key, operation: 'createAthlete', entityType: 'Athlete', entityId: row.id, before: null, after: await athleteSnapshot(tx, row.id) });
@@ -69,7 +81,8 @@ export class AthleteCurationService {
       countryCode: input.country === undefined ? current.countryCode : input.country,
       slug: input.slug ?? null,
       aliases: input.aliases ?? null,
-    });
+      externalIds: input.externalIds ?? null,
+    }, id);
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         const before = await athleteSnapshot(tx, id);
@@ -84,6 +97,10 @@ export class AthleteCurationService {
         if (fields.aliases !== null) {
           await tx.athleteAlias.deleteMany({ where: { athleteId: id } });
           await tx.athleteAlias.createMany({ data: fields.aliases.map((name) => ({ athleteId: id, name, searchName: foldName(name) })) });
+        }
+        if (fields.externalIds !== null) {
+          await tx.athleteExternalId.deleteMany({ where: { athleteId: id } });
+          await tx.athleteExternalId.createMany({ data: fields.externalIds.map((x) => ({ athleteId: id, ...x })) });
         }
         await recordAudit(tx, { key, operation: 'updateAthlete', entityType: 'Athlete', entityId: id, before, after: await athleteSnapshot(tx, id) });
         return row;
@@ -106,9 +123,12 @@ export class AthleteCurationService {
   }
 
   /**
-   * Moves `remove`'s performances and entries to `keep`, keeps its names as aliases and
-   * fills what `keep` lacks (date of birth, country, names), then deletes it. Refused when
-   * both ran the same race: one of the two results would have to go.
+   * Moves `remove`'s performances, entries and external ids to `keep`, keeps its names as
+   * aliases and fills what `keep` lacks (date of birth, country, names), then deletes it.
+   * Where both have a result in one race, the two must agree (resultAgreement): `keep`'s is
+   * kept, completed from the other (wind, notes, photo finish) and linked to the sources of
+   * both. Refused, naming the race, the field and both values, when they disagree; refused,
+   * naming the system, when the two hold different ids of one system.
    */
   async merge(keepId: number, removeId: number, key: AuthenticatedKey): Promise<Athlete> {
     if (keepId === removeId) throw fieldError('remove', 'is the same athlete as keep');
@@ -121,17 +141,45 @@ export class AthleteCurationService {
       if (keep.birthDate && remove.birthDate && keep.birthDate.getTime() !== remove.birthDate.getTime()) {
         throw fieldError('remove', `born ${isoDay(remove.birthDate)}, ${keep.displayName} on ${isoDay(keep.birthDate)}: not the same person`);
       }
+      const externalIds = await tx.athleteExternalId.findMany({ where: { athleteId: { in: [keepId, removeId] } }, orderBy: { system: 'asc' } });
+      for (const removed of externalIds.filter((x) => x.athleteId === removeId)) {
+        const kept = externalIds.find((x) => x.athleteId === keepId && x.system === removed.system);
+        if (kept && kept.value !== removed.value) {
+          throw fieldError('remove', `${remove.displayName} has the ${removed.system} id ${removed.value}, ${keep.displayName} ${kept.value}: one person has one ${removed.system} id (correct the wrong one first)`, { system: removed.system });
+        }
+      }
+
+      // Results in one race: one is kept when they agree; the merge is refused when they do not.
       const shared = await tx.performance.findMany({
         where: { athleteId: removeId, race: { performances: { some: { athleteId: keepId } } } },
-        include: { race: { include: { meet: true, event: true } } },
+        include: { sources: true, race: { include: { meet: true, event: true, performances: { where: { athleteId: keepId }, include: { sources: true } } } } },
         orderBy: { raceId: 'asc' },
       });
-      if (shared.length > 0) {
-        const race = shared[0].race;
-        const name = `${raceName({ name: race.event.name, sex: race.event.sex as Sex }, { round: race.round as Round, heat: race.heat })} of ${race.meet.name}`;
-        throw fieldError('remove', `both athletes have a result in the ${name}${shared.length > 1 ? ` (and ${shared.length - 1} more race(s))` : ''}: delete or correct one of the two results first`, {
-          raceId: encodeGlobalId('Race', race.id), raceIds: shared.map((p) => encodeGlobalId('Race', p.raceId)),
+      const combined: Array<{ keptId: number; removedId: number; facts: CombinedFacts; sourceIds: number[] }> = [];
+      const disagreeing: Array<{ raceId: number; name: string; disagreements: ResultDisagreement[] }> = [];
+      for (const removed of shared) {
+        const kept = removed.race.performances[0];
+        const verdict = resultAgreement(resultFacts(kept), resultFacts(removed));
+        if (verdict.agree) combined.push({ keptId: kept.id, removedId: removed.id, facts: verdict.combined, sourceIds: removed.sources.map((s) => s.sourceId) });
+        else {
+          const race = removed.race;
+          const name = `${raceName({ name: race.event.name, sex: race.event.sex as Sex }, { round: race.round as Round, heat: race.heat })} of ${race.meet.name}`;
+          disagreeing.push({ raceId: race.id, name, disagreements: verdict.disagreements });
+        }
+      }
+      if (disagreeing.length > 0) {
+        const [first] = disagreeing;
+        const more = disagreeing.length > 1 ? ` (and ${disagreeing.length - 1} more race(s))` : '';
+        throw fieldError('remove', `both athletes have a result in the ${first.name} that disagree: ${describeDisagreements(first.disagreements)}${more}; correct or delete one of the two results first`, {
+          raceId: encodeGlobalId('Race', first.raceId),
+          raceIds: disagreeing.map((d) => encodeGlobalId('Race', d.raceId)),
+          disagreements: first.disagreements,
         });
+      }
+      for (const c of combined) {
+        await tx.performanceSource.createMany({ data: c.sourceIds.map((sourceId) => ({ performanceId: c.keptId, sourceId })), skipDuplicates: true });
+        await tx.performance.delete({ where: { id: c.removedId } });
+        await tx.performance.update({ where: { id: c.keptId }, data: { ...c.facts, notes: c.facts.notes as PerformanceNote[] } });
       }
 
       // Entries: both entered in one race keep one entry, with the sources of both.
@@ -144,6 +192,8 @@ export class AthleteCurationService {
       }
       const moved = await tx.performance.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
       const movedEntries = await tx.entry.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
+      // The same id on both is impossible (unique system and value): each of remove's is new to keep.
+      const movedIds = await tx.athleteExternalId.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
 
       // The removed record's names live on as aliases of the kept one.
       const known = new Set([foldName(keep.displayName), ...keep.aliases.map(foldName)]);
@@ -164,7 +214,10 @@ export class AthleteCurationService {
         },
       });
       const after = await athleteSnapshot(tx, keepId);
-      const merged = { performancesMoved: moved.count, entriesMoved: movedEntries.count, entriesCombined: duplicateEntries.length };
+      const merged = {
+        performancesMoved: moved.count, performancesCombined: combined.length, entriesMoved: movedEntries.count,
+        entriesCombined: duplicateEntries.length, externalIdsMoved: movedIds.count,
+      };
       await recordAudit(tx, { key, operation: 'mergeAthletes', entityType: 'Athlete', entityId: keepId, before: keep, after: { ...after, merged: { from: remove.id, ...merged } } });
       await recordAudit(tx, { key, operation: 'mergeAthletes', entityType: 'Athlete', entityId: removeId, before: remove, after: { mergedInto: keepId, ...merged } });
       return row;
@@ -172,7 +225,7 @@ export class AthleteCurationService {
   }
 
   /** Every problem of the athlete's fields at once, as field errors of `input`. */
-  private async check(f: AthleteFields): Promise<AthleteFields> {
+  private async check(f: AthleteFields, athleteId: number | null = null): Promise<CheckedAthleteFields> {
     const check = new FieldCheck('input');
     const displayName = optionalText(check, 'displayName', f.displayName) ?? '';
     if (displayName === '') check.add('displayName', 'cannot be empty');
@@ -195,20 +248,44 @@ export class AthleteCurationService {
       if (!(await this.prisma.country.findUnique({ where: { code: countryCode } }))) check.add('country', `"${f.countryCode}" is not a known country code`);
     }
     if (f.slug !== null && !SLUG.test(f.slug)) check.add('slug', 'is lower-case letters and digits joined by single "-", e.g. "amos-serem"');
-    let aliases: string[] | null = null;
-    if (f.aliases !== null) {
-      aliases = [];
-      const seen = new Set([foldName(displayName)]);
-      for (const [i, raw] of f.aliases.entries()) {
-        const name = raw.trim().replace(/\s+/g, ' ');
-        if (name === '' || name.length > 200) check.add(`aliases.${i}`, 'an alias is 1 to 200 characters');
-        else if (!seen.has(foldName(name))) {
-          seen.add(foldName(name));
-          aliases.push(name);
-        }
+    const aliases = f.aliases === null ? null : checkAliases(check, f.aliases, displayName);
+    const externalIds = f.externalIds === null ? null : await this.checkExternalIds(check, f.externalIds, athleteId);
+    check.throwIfAny();
+    return { ...f, displayName, givenName, familyName, countryCode, aliases, externalIds };
+  }
+
+  /**
+   * External ids as given, parsed; a problem is a field error of `externalIds.N`: a malformed
+   * id, a second id of one system, an id another athlete holds. The same id twice counts once.
+   */
+  private async checkExternalIds(check: FieldCheck, given: string[], athleteId: number | null): Promise<ExternalId[]> {
+    const ids: Array<{ index: number; id: ExternalId }> = [];
+    for (const [index, text] of given.entries()) {
+      let id: ExternalId;
+      try {
+        id = parseExternalId(text);
+      } catch (error) {
+        if (!(error instanceof ExternalIdError)) throw error;
+        check.add(`externalIds.${index}`, error.message);
+        continue;
+      }
+      const first = ids.find((x) => x.id.system === id.system);
+      if (!first) ids.push({ index, id });
+      else if (first.id.value !== id.value) {
+        check.add(`externalIds.${index}`, `a second ${id.system} id (externalIds.${first.index} is ${externalIdText(first.id)}): an athlete has at most one id a system`);
       }
     }
-    check.throwIfAny();
-    return { ...f, displayName, givenName, familyName, countryCode, aliases };
+    if (ids.length > 0) {
+      const held = await this.prisma.athleteExternalId.findMany({
+        where: { OR: ids.map(({ id }) => id), ...(athleteId === null ? {} : { athleteId: { not: athleteId } }) },
+        include: { athlete: { select: { slug: true } } },
+      });
+      for (const other of held) {
+        const { index } = ids.find(({ id }) => id.system === other.system && id.value === other.value) as { index: number };
+        check.add(`externalIds.${index}`, `${externalIdText(other)} is the id of another athlete, "${other.athlete.slug}" (if they are one person, merge them with mergeAthletes)`);
+      }
+    }
+    return ids.map(({ id }) => id);
   }
 }
+

@@ -27,6 +27,12 @@ export class CreateAthleteInput {
   @Field(() => [String], { nullable: true, description: 'Other names the athlete is published under.' })
   aliases?: string[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The athlete\'s ids in other systems, "SYSTEM:value" (e.g. "WA:14208194", "WIKIDATA:Q21622479"), at most one a system.',
+  })
+  externalIds?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'URL slug; by default made from the display name (with a number added when taken).' })
   slug?: string | null;
 }
@@ -53,6 +59,12 @@ export class UpdateAthleteInput {
 
   @Field(() => [String], { nullable: true, description: 'The complete list of aliases (replaces the current one).' })
   aliases?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The complete list of external ids, "SYSTEM:value", at most one a system (replaces the current one; [] removes them all).',
+  })
+  externalIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'URL slug.' })
   slug?: string | null;

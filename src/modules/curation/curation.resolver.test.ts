@@ -182,14 +182,14 @@ describe('mergeAthletes', () => {
     expect(log.data.auditLog.nodes).toEqual([expect.objectContaining({ operation: 'mergeAthletes', before: expect.objectContaining({ displayName: 'A. Serem' }), after: expect.objectContaining({ performancesMoved: 1, entriesCombined: 1 }) })]);
   });
 
-  it('refuses, naming the race, when both ran the same race, and changes nothing', async () => {
+  it('refuses, naming the race, when both ran the same race with results that disagree, and changes nothing', async () => {
     const duplicate = await fixtures.athlete('Soufiane Elbakkali', { country: 'MAR' });
     const silesia = await api.db.prisma.race.findFirstOrThrow({ where: { meet: { slug: 'silesia-2024' } } });
-    await fixtures.result(silesia.id, duplicate.id, { place: 1, mark: '8:04.29' });
+    await fixtures.result(silesia.id, duplicate.id, { place: 5, mark: '8:04.29' });
     const [performances, athletes] = [await count('performances'), await count('athletes')];
     const res = await gql(MERGE, { keep: await athleteId('soufiane-el-bakkali'), remove: encodeGlobalId('Athlete', duplicate.id) });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'remove', raceId: encodeGlobalId('Race', silesia.id) } });
-    expect(res.errors?.[0].message).toMatch(/both athletes have a result in the Men's 3000 Metres Steeplechase Final of Silesia 2024/);
+    expect(res.errors?.[0].message).toMatch(/both athletes have a result in the Men's 3000 Metres Steeplechase Final of Silesia 2024 that disagree: place: keep 1, remove 5/);
     expect([await count('performances'), await count('athletes')]).toEqual([performances, athletes]);
     expect(await api.db.prisma.performance.count({ where: { athleteId: duplicate.id } })).toBe(1);
   });

@@ -111,6 +111,7 @@ export function createLoaders(s: Services) {
     editionsOfChampionship: loader((ids: readonly number[]) => s.championships.editionsOf(ids)),
     meet: peeking(loader((ids: readonly number[]) => meets.load(ids, (missing) => s.meets.byIds(missing))), (id) => meets.peek(id)),
     meetBySlug: loader((slugs: readonly string[]) => meets.track(s.meets.bySlugs(slugs), found)),
+    aliasesOfMeet: loader((ids: readonly number[]) => s.meets.aliasesOf(ids)),
     race: peeking(race, (id) => races.peek(id)),
     racesOfMeet: loader((ids: readonly number[]) => races.track(s.races.racesOf(ids), (lists) => lists.flat())),
     performance: peeking(

@@ -17,6 +17,12 @@ class MeetsArgs extends PageArgs {
 
   @Field(() => Int, { nullable: true, description: 'Only meets held in this calendar year (Tokyo 2020 is in 2021).' })
   year?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all occur in the name or an alias; accents and case are ignored ("zurich" finds "Weltklasse Zürich", "oregon" a meet also known as "Oregon 2022").',
+  })
+  search?: string | null;
 }
 
 @Resolver(() => MeetType)
@@ -32,7 +38,7 @@ export class MeetResolver {
       : ctx.loaders.meetBySlug.load(slug as string);
   }
 
-  @Query(() => MeetConnection, { description: 'Meets, the latest year first, optionally of one championship or year.' })
+  @Query(() => MeetConnection, { description: 'Meets, the latest year first, optionally of one championship or year, or searched by name or alias.' })
   async meets(@Ctx() ctx: Context, @Args() args: MeetsArgs) {
     let championshipId: number | null = null;
     if (args.championship != null) {
@@ -61,6 +67,11 @@ export class MeetResolver {
   @FieldResolver(() => RaceConnection, { description: 'Its races in programme order: by day, event, round (the final last) and heat.' })
   async races(@Root() meet: Meet, @Ctx() ctx: Context, @Args() page: PageArgs) {
     return pageOfList(await ctx.loaders.racesOfMeet.load(meet.id), page, (r) => r.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names the meet is known by, e.g. "Oregon 2022" for "Eugene 2022".' })
+  async aliases(@Root() meet: Meet, @Ctx() ctx: Context): Promise<string[]> {
+    return (await ctx.loaders.aliasesOfMeet.load(meet.id)).map((alias) => alias.name);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the facts about this meet come from.' })

@@ -1,14 +1,15 @@
 // Curated edits of meets and races.
 import type { Meet, Race } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import type { Round } from '../../domain';
+import { foldName, type Round } from '../../domain';
 import type { RaceStatus } from '../common/enums';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { recordAudit } from '../auth/audit-log.service';
 import { meetSlugBase } from '../imports/slugs';
 import type { CreateMeetInput, CreateRaceInput, UpdateMeetInput, UpdateRaceInput } from './curation.inputs';
+import { checkAliases } from './aliases';
 import {
-  checkSourceReference, checkWindValue, freeSlug, idOf, isoDay, optionalText, SLUG, sourceId, TX_OPTIONS,
+  checkSourceReference, checkWindValue, freeSlug, idOf, isoDay, optionalText, SLUG, sourceId, TX_OPTIONS, type Tx,
 } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
@@ -24,6 +25,14 @@ interface MeetFields {
   indoor: boolean;
 }
 
+/** What the audit log keeps of a meet: its row and its aliases. */
+async function meetSnapshot(tx: Tx, id: number) {
+  const row = await tx.meet.findUnique({ where: { id }, include: { aliases: { orderBy: { id: 'asc' } } } });
+  return row && { ...row, aliases: row.aliases.map((a) => a.name) };
+}
+
+const aliasRows = (aliases: readonly string[]) => aliases.map((name) => ({ name, searchName: foldName(name) }));
+
 export class CompetitionCurationService {
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -36,12 +45,16 @@ export class CompetitionCurationService {
       name: input.name, year: input.year ?? null, startDate: input.startDate ?? null, endDate: input.endDate ?? null,
       venue: input.venue ?? null, city: input.city ?? null, countryCode: input.country ?? null, championshipId, indoor: input.indoor ?? false,
     });
+    const aliases = checkAliases(check, input.aliases ?? [], fields.name);
+    check.throwIfAny();
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         const year = fields.year as number;
         const slug = input.slug ?? (await freeSlug(tx, 'meet', meetSlugBase(fields.name, year)));
-        const row = await tx.meet.create({ data: { ...fields, year, slug, sources: { create: { sourceId: await sourceId(tx, source as string) } } } });
-        await recordAudit(tx, { key, operation: 'createMeet', entityType: 'Meet', entityId: row.id, before: null, after: row });
+        const row = await tx.meet.create({
+          data: { ...fields, year, slug, sources: { create: { sourceId: await sourceId(tx, source as string) } }, aliases: { create: aliasRows(aliases) } },
+        });
+        await recordAudit(tx, { key, operation: 'createMeet', entityType: 'Meet', entityId: row.id, before: null, after: await meetSnapshot(tx, row.id) });
         return row;
       }, TX_OPTIONS),
     );
@@ -67,12 +80,18 @@ export class CompetitionCurationService {
     const races = await this.prisma.race.findMany({ where: { meetId: id, date: { not: null } }, orderBy: { date: 'asc' } });
     const outside = races.find((r) => !dateFits(r.date as Date, fields.startDate, fields.endDate, fields.year as number));
     if (outside) check.add(fields.startDate || fields.endDate ? 'startDate' : 'year', `the meet's race of ${isoDay(outside.date as Date)} would fall outside its dates`);
+    const aliases = input.aliases == null ? null : checkAliases(check, input.aliases, fields.name);
     check.throwIfAny();
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
+        const before = await meetSnapshot(tx, id);
         const row = await tx.meet.update({ where: { id }, data: { ...fields, year: fields.year as number, slug: input.slug ?? undefined } });
         if (source) await tx.meetSource.createMany({ data: [{ meetId: id, sourceId: await sourceId(tx, source) }], skipDuplicates: true });
-        await recordAudit(tx, { key, operation: 'updateMeet', entityType: 'Meet', entityId: id, before: current, after: row });
+        if (aliases !== null) {
+          await tx.meetAlias.deleteMany({ where: { meetId: id } });
+          await tx.meetAlias.createMany({ data: aliasRows(aliases).map((alias) => ({ meetId: id, ...alias })) });
+        }
+        await recordAudit(tx, { key, operation: 'updateMeet', entityType: 'Meet', entityId: id, before, after: await meetSnapshot(tx, id) });
         return row;
       }, TX_OPTIONS),
     );
@@ -81,7 +100,7 @@ export class CompetitionCurationService {
   /** Only a meet without races (deleting races would delete results). */
   async deleteMeet(id: number, key: AuthenticatedKey): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const before = await tx.meet.findUnique({ where: { id } });
+      const before = await meetSnapshot(tx, id);
       if (!before) throw fieldError('id', 'no meet has this id');
       const races = await tx.race.count({ where: { meetId: id } });
       if (races > 0) throw fieldError('id', `${before.name} has ${races} race(s): delete them first`);

@@ -99,6 +99,9 @@ export class CreateMeetInput {
   @Field(() => Boolean, { nullable: true, description: 'Held indoors (default false).' })
   indoor?: boolean | null;
 
+  @Field(() => [String], { nullable: true, description: 'Other names the meet is known by, e.g. "Oregon 2022" for "Eugene 2022".' })
+  aliases?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'URL slug; by default made from the name (and year).' })
   slug?: string | null;
 
@@ -137,6 +140,9 @@ export class UpdateMeetInput {
 
   @Field(() => String, { nullable: true, description: 'URL slug.' })
   slug?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The complete list of aliases (replaces the current one; [] removes them all).' })
+  aliases?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'A further source for the meet (added to its sources).' })
   source?: string | null;

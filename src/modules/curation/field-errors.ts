@@ -75,6 +75,7 @@ const CONSTRAINTS: Record<string, FieldProblem> = {
   athlete_aliases_athlete_id_search_name_key: { field: 'aliases', message: 'an alias is given twice (accents and case ignored)' },
   athlete_external_ids_system_value_key: { field: 'externalIds', message: 'another athlete has this external id' },
   athlete_external_ids_athlete_id_system_key: { field: 'externalIds', message: 'an athlete has at most one id a system' },
+  meet_aliases_meet_id_search_name_key: { field: 'aliases', message: 'an alias is given twice (accents and case ignored)' },
   entries_race_id_athlete_id_key: { field: 'athlete', message: 'the athlete is already entered in this race' },
   sources_reference_key: { field: 'source', message: 'a source with this reference exists' },
   // Foreign keys.

@@ -42,6 +42,8 @@ describe('nameEvidence', () => {
     expect(nameEvidence(n('Ann Lee'), n('Ian Lee'))).toBeNull();
     expect(nameEvidence(n('Bo Li'), n('Bo Lu'))).toBeNull();
     expect(nameEvidence(n('Benjamin Kigen'), n('Abraham Kibiwott'))).toBeNull();
+    expect(nameEvidence(n('Tie Delta'), n('Tie Beta'))).toBeNull();
+    expect(nameEvidence(n('Geordie Beamish'), n('George Beamish'))).toEqual({ kind: 'SPELLING', edits: 2 });
   });
 
   it('reads as a curator would', () => {

@@ -4,6 +4,11 @@ import { foldName } from './names';
 
 /** The most edits (insert, delete, substitute, swap two neighbours) two folded names may differ by. */
 export const MAX_NAME_EDITS = 2;
+/**
+ * Letters of name each edit needs: "Abraham Kibiwot" (15) may be one letter off, "Geordie
+ * Beamish" (15) two, but "Tie Delta" (9) not two from "Tie Beta".
+ */
+export const LETTERS_PER_EDIT = 6;
 
 /**
  * Optimal-string-alignment distance (Damerau-Levenshtein without re-editing a substring),
@@ -54,8 +59,8 @@ export type NameEvidence =
 
 /**
  * Whether two published names are probably the same person's: the same folded name, a
- * spelling within MAX_NAME_EDITS edits ("Kibiwot" / "Kibiwott"; names of at least 8
- * letters, so that short names one letter apart stay apart), the same words in another
+ * spelling within MAX_NAME_EDITS edits, one per LETTERS_PER_EDIT letters ("Kibiwot" /
+ * "Kibiwott"; short names one letter apart stay apart), the same words in another
  * order ("KIGEN Benjamin"), or the same family name with the same given-name initial
  * ("B. Kigen"). The family name is the stored one where known, else the last word.
  */
@@ -67,10 +72,8 @@ export function nameEvidence(a: NameParts, b: NameParts): NameEvidence | null {
   const wb = words(b.displayName);
   if (wa.length > 0 && wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return { kind: 'WORD_ORDER' };
   const shorter = Math.min(fa.length, fb.length);
-  if (shorter >= 8) {
-    const edits = editDistance(wa.join(' '), wb.join(' '), MAX_NAME_EDITS);
-    if (edits <= MAX_NAME_EDITS) return { kind: 'SPELLING', edits };
-  }
+  const edits = editDistance(wa.join(' '), wb.join(' '), MAX_NAME_EDITS);
+  if (edits <= MAX_NAME_EDITS && edits * LETTERS_PER_EDIT <= shorter) return { kind: 'SPELLING', edits };
   // The family name one side knows (else the last word), which both names must end with.
   const familyName = knownFamily(a) ?? knownFamily(b) ?? (wa.length >= 2 ? wa[wa.length - 1] : null);
   if (familyName) {

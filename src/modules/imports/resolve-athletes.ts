@@ -1,7 +1,9 @@
 // Who the file's athletes are (read-only). The rules, in order, each reported as a decision
 // a curator can check:
-// 1. pinned: athlete_id (global id or slug) or athlete_external_id names the athlete; a
-//    pinned row never matches anyone by name;
+// 1. pinned: athlete_id (global id or slug) or a stored athlete_external_id names the
+//    athlete; a pinned row never matches anyone else. An external id nobody holds yet goes
+//    to the other rules, which never pick an athlete holding another id of that system, and
+//    the athlete found (or made) gets it;
 // 2. by name: the same folded name (or a known alias) and sex, a compatible date of birth,
 //    and the same country; a stored athlete whose country is unknown is the row's athlete
 //    when it is the only candidate (the file completes the country); a row without a
@@ -86,10 +88,12 @@ export async function resolveAthletes(
   });
 
   const pinned = list.filter((a) => a.pin !== null || a.externalId !== null);
-  const unpinned = list.filter((a) => a.pin === null && a.externalId === null);
-  await resolvePinned(sql, pinned, athletes, personOf, newPerson, error);
-  await resolveByName(sql, unpinned, athletes, personOf, newPerson, error);
+  const unheld = await resolvePinned(sql, pinned, athletes, personOf, error);
+  const byName = [...list.filter((a) => a.pin === null && a.externalId === null), ...unheld];
+  const held = await idsHeld(sql, c, byName);
+  await resolveByName(sql, byName, athletes, personOf, newPerson, held, error);
   await resolveByEvidence(sql, c, races, athletes, personOf);
+  oneAthletePerExternalId(unheld, athletes, error);
 
   const known = await namesKnown(sql, [...byId.keys()]);
   const persons: Person[] = [];
@@ -156,10 +160,9 @@ function pinOf(pin: string): { id: number } | { slug: string } | null {
   }
 }
 
-async function resolvePinned(
-  sql: SqlSession, list: AthleteAgg[], athletes: Array<Person | null>, personOf: PersonOf, newPerson: NewPerson, error: ErrorOf,
-): Promise<void> {
-  if (list.length === 0) return;
+/** Rows pinned by athlete_id or a held external id; returns the rows whose external id nobody holds. */
+async function resolvePinned(sql: SqlSession, list: AthleteAgg[], athletes: Array<Person | null>, personOf: PersonOf, error: ErrorOf): Promise<AthleteAgg[]> {
+  if (list.length === 0) return [];
   const pins = list.map((a) => (a.pin === null ? null : pinOf(a.pin)));
   const ids = pins.flatMap((p) => (p && 'id' in p ? [p.id] : []));
   const slugs = pins.flatMap((p) => (p && 'slug' in p ? [p.slug] : []));
@@ -178,7 +181,7 @@ async function resolvePinned(
   const storedById = new Map(byPin.map((s) => [s.id, s]));
   const storedBySlug = new Map(byPin.map((s) => [s.slug, s]));
   const storedByExternal = new Map(byExternal.map((s) => [externalIdText(s), s]));
-  const newByExternal = new Map<string, Person>();
+  const unheld: AthleteAgg[] = [];
 
   list.forEach((a, i) => {
     const pin = pins[i];
@@ -194,11 +197,7 @@ async function resolvePinned(
     }
     stored ??= holder;
     if (!stored) {
-      // An external id nobody holds: a new athlete, holding it (one per id however spelt).
-      const key = ext as string;
-      const person = newByExternal.get(key) ?? newPerson(a, `${key} is held by no stored athlete`);
-      newByExternal.set(key, person);
-      athletes[a.idx] = person;
+      unheld.push(a);
       return;
     }
     if (stored.sex !== a.sex) return error(a, 'sex', `${describe(a)} is pinned to ${stored.slug}, who competes as ${stored.sex}`);
@@ -218,10 +217,60 @@ async function resolvePinned(
     }
     athletes[a.idx] = person;
   });
+  return unheld;
+}
+
+/** External ids (system -> value) the stored athletes of these names hold: who cannot take another of a system. */
+async function idsHeld(sql: SqlSession, c: Collector, list: AthleteAgg[]): Promise<Map<number, Map<string, string>>> {
+  const held = new Map<number, Map<string, string>>();
+  if (!list.some((a) => a.externalId)) return held;
+  const names = [...new Set(c.athleteList.map((a) => a.folded))];
+  const rows = await sql.query<{ athlete_id: number; system: string; value: string }>(
+    `SELECT e.athlete_id, e.system, e.value FROM athlete_external_ids e
+      WHERE e.athlete_id IN (SELECT id FROM athletes WHERE search_name = ANY($1::text[])
+                             UNION SELECT athlete_id FROM athlete_aliases WHERE search_name = ANY($1::text[]))`,
+    [names],
+  );
+  for (const r of rows) held.set(r.athlete_id, (held.get(r.athlete_id) ?? new Map()).set(r.system, r.value));
+  return held;
+}
+
+/** Whether a stored athlete may be the row's: not when they hold another id of the row's id's system. */
+const mayHold = (held: Map<number, Map<string, string>>, a: AthleteAgg, id: number) =>
+  !a.externalId || (held.get(id)?.get(a.externalId.system) ?? a.externalId.value) === a.externalId.value;
+
+/**
+ * Keys giving one unheld external id are one person: the stored athlete one of them was
+ * found to be (who gets the id), else one new athlete. Two stored athletes: refused.
+ */
+function oneAthletePerExternalId(unheld: AthleteAgg[], athletes: Array<Person | null>, error: ErrorOf): void {
+  const groups = new Map<string, AthleteAgg[]>();
+  for (const a of unheld) {
+    const key = externalIdText(a.externalId as ExternalId);
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  for (const [key, keys] of groups) {
+    const persons = [...new Set(keys.map((a) => athletes[a.idx]).filter((p): p is Person => p !== null))];
+    const stored = persons.filter((p) => p.existing);
+    if (stored.length > 1) {
+      for (const a of keys) error(a, 'athlete_external_id', `${key} is given for ${stored.map((p) => p.existing?.slug).join(' and ')}: one id is one athlete`);
+      continue;
+    }
+    const person = stored[0] ?? persons[0];
+    if (!person) continue;
+    for (const a of keys) if (athletes[a.idx]) athletes[a.idx] = person;
+    const id = keys[0].externalId as ExternalId;
+    if (!person.addExternalIds.some((e) => externalIdText(e) === key)) person.addExternalIds.push(id);
+    if (!person.existing) {
+      person.rule = 'NEW';
+      person.reason = `${key} is held by no stored athlete: a new athlete holds it`;
+    }
+  }
 }
 
 async function resolveByName(
-  sql: SqlSession, list: AthleteAgg[], athletes: Array<Person | null>, personOf: PersonOf, newPerson: NewPerson, error: ErrorOf,
+  sql: SqlSession, list: AthleteAgg[], athletes: Array<Person | null>, personOf: PersonOf, newPerson: NewPerson,
+  held: Map<number, Map<string, string>>, error: ErrorOf,
 ): Promise<void> {
   const names = [...new Set(list.map((a) => a.folded))];
   const stored = await inBatches(names, (batch) =>
@@ -244,7 +293,9 @@ async function resolveByName(
   // New athletes by name, country and sex: one per distinct date of birth (see below).
   const newKeysByGroup = new Map<string, AthleteAgg[]>();
   for (const a of list) {
-    const all = (byName.get(`${a.folded}\u001f${a.sex}`) ?? []).filter((s) => !a.birthDate || !s.birth_date || s.birth_date === a.birthDate);
+    if (athletes[a.idx]) continue;
+    const all = (byName.get(`${a.folded}\u001f${a.sex}`) ?? [])
+      .filter((s) => (!a.birthDate || !s.birth_date || s.birth_date === a.birthDate) && mayHold(held, a, s.id));
     const country = (s: StoredAthlete) => s.country_code?.trim() ?? null;
     let candidates = a.country ? all.filter((s) => country(s) === a.country) : all;
     let rule: AthleteRule = 'NAME';
@@ -258,7 +309,7 @@ async function resolveByName(
     }
     const s = candidates[0];
     if (!s) {
-      const g = `${a.folded}\u001f${a.country ?? ''}\u001f${a.sex}`;
+      const g = `${a.folded}\u001f${a.country ?? ''}\u001f${a.sex}\u001f${a.externalId ? externalIdText(a.externalId) : ''}`;
       newKeysByGroup.set(g, [...(newKeysByGroup.get(g) ?? []), a]);
       continue;
     }
@@ -296,7 +347,7 @@ async function resolveByName(
  * (or one whose country, sex or date of birth disagrees) leave the athlete new.
  */
 async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[], athletes: Array<Person | null>, personOf: PersonOf): Promise<void> {
-  const newIdxs = athletes.flatMap((p, idx) => (p && !p.existing && p.addExternalIds.length === 0 ? [idx] : []));
+  const newIdxs = athletes.flatMap((p, idx) => (p && !p.existing ? [idx] : []));
   const storedRaces = races.flatMap((r, idx) => (r.existing ? [idx] : []));
   if (newIdxs.length === 0 || storedRaces.length === 0) return;
   const knownIdxs = athletes.flatMap((p, idx) => (p?.existing ? [idx] : []));
@@ -314,9 +365,10 @@ async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[
   const rows = all.filter((r) => !athletes[r.athlete_idx]?.existing && r.place !== null && r.mark_value !== null);
   if (rows.length === 0) return;
   const raceIds = [...new Set(rows.map((r) => races[r.race_idx].existing?.id as number))];
-  const stored = await sql.query<StoredAthlete & { race_id: number; place: number; mark_value: number; aliases: string[] }>(
+  const stored = await sql.query<StoredAthlete & { race_id: number; place: number; mark_value: number; aliases: string[]; ids: string[] }>(
     `SELECT p.race_id, p.place, p.mark_value, ${ATHLETE_SELECT},
-            ARRAY(SELECT al.name FROM athlete_aliases al WHERE al.athlete_id = a.id) AS aliases
+            ARRAY(SELECT al.name FROM athlete_aliases al WHERE al.athlete_id = a.id) AS aliases,
+            ARRAY(SELECT e.system || ':' || e.value FROM athlete_external_ids e WHERE e.athlete_id = a.id) AS ids
        FROM performances p JOIN athletes a ON a.id = p.athlete_id
       WHERE p.race_id = ANY($1::int[]) AND p.place IS NOT NULL AND p.mark_value IS NOT NULL`,
     [raceIds],
@@ -335,6 +387,8 @@ async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[
         if (claimed.has(`${s.race_id}/${s.id}`)) continue;
         if (s.sex !== a.sex || (a.country && s.country_code && s.country_code.trim() !== a.country)) continue;
         if (a.birthDate && s.birth_date && a.birthDate !== s.birth_date) continue;
+        // Another id of the row's system: another person.
+        if (a.externalId && s.ids.some((id) => id.startsWith(`${a.externalId?.system}:`) && id !== externalIdText(a.externalId as ExternalId))) continue;
         const evidence = [s.display_name, ...s.aliases].map((name) => nameEvidence({ displayName: a.name }, { displayName: name, givenName: s.given_name, familyName: s.family_name })).find((e) => e !== null);
         if (!evidence) continue;
         const found = suggestions.get(person) ?? new Map();

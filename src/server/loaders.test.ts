@@ -1,5 +1,4 @@
 import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
-import { placeKey } from '../modules/results/performance.service';
 import { createLoaders } from './loaders';
 import { createServices, type Services } from './services';
 
@@ -29,7 +28,6 @@ describe('loaders', () => {
     expect(loaders.race.load(race.id)).toBe(race);
     expect(loaders.meet.load(meet!.id)).toBe(meet);
     expect(loaders.event.load(race.eventId)).toMatchObject({ id: race.eventId });
-    expect(loaders.sharedPlace.load(placeKey(race.id, 1))).toBe(false);
   });
 
   it('still loads, through a promise, what no read has brought', async () => {

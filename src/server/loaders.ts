@@ -8,7 +8,7 @@ import DataLoader from 'dataloader';
 import type { Athlete, Meet, Performance, Race } from '../db/generated/client';
 import type { RelatedRows } from '../db/related-rows';
 import { parseExternalId } from '../domain';
-import { holdersOf, placeKey, type AthleteResult } from '../modules/results/performance.service';
+import type { AthleteResult } from '../modules/results/performance.service';
 import type { PreviewKey, RivalsKey } from '../modules/rivalries/rivalry.service';
 import { RowsRead } from './rows-read';
 import type { Services } from './services';
@@ -38,17 +38,9 @@ export function createLoaders(s: Services) {
   const races = new RowsRead<Race>();
   const meets = new RowsRead<Meet>();
   const performances = new RowsRead<Performance>();
-  // Results of the races this request has read: shared places are read off them, not asked again.
-  const resultsRead = new Map<number, Performance[]>();
-  // Shared places a page read brought along, by placeKey.
-  const placesRead = new Map<string, boolean>();
   const race = loader((ids: readonly number[]) => races.load(ids, (missing) => s.races.byIds(missing)));
-  const rememberPlaces = (results: readonly AthleteResult[]) => {
-    for (const p of results) if (p.place !== null) placesRead.set(placeKey(p.raceId, p.place), p.placeShared);
-  };
   const performancesOfAthlete = loader((ids: readonly number[]) => {
     const read = s.performances.performancesOf(ids);
-    void read.then((lists) => rememberPlaces(lists.flat()), () => undefined);
     races.track(read, (lists) => lists.flat().map((p) => p.race));
     meets.track(read, (lists) => lists.flat().map((p) => p.race.meet));
     return performances.track(read, (lists) => lists.flat());
@@ -63,7 +55,6 @@ export function createLoaders(s: Services) {
         athletes.remember([found.athlete]);
         aliasesOfAthlete.prime(found.athlete.id, found.aliases);
         performancesOfAthlete.prime(found.athlete.id, found.results);
-        rememberPlaces(found.results);
         races.remember(found.results.map((p) => p.race));
         meets.remember(found.results.map((p) => p.race.meet));
         performances.remember(found.results);
@@ -77,11 +68,6 @@ export function createLoaders(s: Services) {
       const computed = await compute(lists.map((list) => (list instanceof Error ? [] : list)));
       return lists.map((list, i) => (list instanceof Error ? list : computed[i]));
     });
-  const sharedPlace = loader((keys: readonly string[]) =>
-    s.performances.sharedPlaces(keys.map((key) => {
-      const [raceId, place] = key.split(':').map(Number);
-      return { raceId, place };
-    }), resultsRead));
   return {
     /** Takes in rows a page read brought along: loading them afterwards is answered at once. */
     remember(related: RelatedRows): void {
@@ -89,7 +75,6 @@ export function createLoaders(s: Services) {
       performances.remember(related.performances);
       races.remember(related.races);
       meets.remember(related.meets);
-      for (const { raceId, place, shared } of related.sharedPlaces) placesRead.set(placeKey(raceId, place), shared);
     },
     athlete: peeking(
       loader((ids: readonly number[]) => athletes.load(ids, (missing) => s.athletes.byIds(missing))),
@@ -120,22 +105,10 @@ export function createLoaders(s: Services) {
     ),
     resultsOfRace: loader((ids: readonly number[]) =>
       performances.track(
-        (async () => {
-          const read = athletes.track(s.performances.resultsOf(ids, await race.loadMany(ids)), (r) => r.athletes);
-          const { results } = await read;
-          ids.forEach((id, i) => resultsRead.set(id, results[i]));
-          return results;
-        })(),
+        (async () => (await athletes.track(s.performances.resultsOf(ids, await race.loadMany(ids)), (r) => r.athletes)).results)(),
         (lists) => lists.flat(),
       ),
     ),
-    /** By `placeKey(raceId, place)`: whether another athlete holds the same place (at once when the race's results are read). */
-    sharedPlace: peeking(sharedPlace, (key) => {
-      const known = placesRead.get(key);
-      if (known !== undefined) return known;
-      const results = resultsRead.get(Number(key.slice(0, key.indexOf(':'))));
-      return results && holdersOf(results, Number(key.slice(key.indexOf(':') + 1))) > 1;
-    }),
     performancesOfAthlete,
     entry: loader((ids: readonly number[]) => s.entries.byIds(ids)),
     entriesOfRace: loader((ids: readonly number[]) => s.entries.entriesOf(ids)),

@@ -201,8 +201,11 @@ export class CreatePerformanceInput {
   @Field(() => ID, { description: 'Global id of the athlete.' })
   athlete!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Official place (shared places repeat the number).' })
+  @Field(() => Int, { nullable: true, description: 'Official place.' })
   place?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The place is shared ("2="), as the source shows it: give it in every result holding the place (default false).' })
+  tied?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The mark as published, e.g. "8:04.29", "10.5h", "8.95".' })
   mark?: string | null;
@@ -227,6 +230,9 @@ export class CreatePerformanceInput {
 export class UpdatePerformanceInput {
   @Field(() => Int, { nullable: true, description: 'Official place; null clears it.' })
   place?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The place is shared ("2="): to make a tie, mark the result already holding the place first.' })
+  tied?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The mark as published; null clears it.' })
   mark?: string | null;

@@ -72,6 +72,9 @@ const CONSTRAINTS: Record<string, FieldProblem> = {
   championships_slug_key: { field: 'slug', message: 'another championship has this slug' },
   races_meet_id_event_id_round_heat_key: { field: 'heat', message: 'the meet already has a race of this event, round and heat' },
   performances_race_id_athlete_id_key: { field: 'athlete', message: 'the athlete already has a result in this race' },
+  // The _ties migration.
+  performances_place_held_alone: { field: 'place', message: 'another result of this race holds this place: a tie is tied in every result that shares it' },
+  performances_shared_place_tied_in_every_row: { field: 'tied', message: 'a shared place is tied in every result that holds it' },
   athlete_aliases_athlete_id_search_name_key: { field: 'aliases', message: 'an alias is given twice (accents and case ignored)' },
   athlete_external_ids_system_value_key: { field: 'externalIds', message: 'another athlete has this external id' },
   athlete_external_ids_athlete_id_system_key: { field: 'externalIds', message: 'an athlete has at most one id a system' },

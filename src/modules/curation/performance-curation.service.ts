@@ -10,6 +10,7 @@ import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
 interface PerformanceFields {
   place: number | null;
+  tied: boolean;
   mark: ParsedMark | null;
   status: PerformanceStatus;
   windMps: number | null;
@@ -42,11 +43,12 @@ export class PerformanceCurationService {
     if (race?.status === 'CANCELLED') check.add('race', 'the race was cancelled: it has no results');
     check.throwIfAny();
     const fields = this.check(check, race as RaceContext, {
-      place: input.place ?? null, mark: input.mark ?? null, status: input.status, windMps: input.windMps ?? null,
+      place: input.place ?? null, tied: input.tied ?? false, mark: input.mark ?? null, status: input.status, windMps: input.windMps ?? null,
       notes: input.notes ?? [], photoFinish: input.photoFinish ?? false,
     });
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
+        await checkPlaceFree(tx, raceId, null, fields);
         const row = await tx.performance.create({
           data: {
             raceId, athleteId, ...columns(fields),
@@ -65,10 +67,12 @@ export class PerformanceCurationService {
     const current = await this.prisma.performance.findUnique({ where: { id }, include: { race: { include: { event: true } } } });
     if (!current) throw fieldError('id', 'no performance has this id');
     const check = new FieldCheck('input');
-    for (const field of ['status', 'photoFinish'] as const) if (input[field] === null) check.add(field, 'cannot be cleared');
+    for (const field of ['status', 'photoFinish', 'tied'] as const) if (input[field] === null) check.add(field, 'cannot be cleared');
     const source = checkSourceReference(check, 'source', input.source);
     const fields = this.check(check, current.race, {
       place: input.place === undefined ? current.place : input.place,
+      // A result that loses its place loses its tie.
+      tied: input.tied ?? (input.place === null ? false : current.tied),
       mark: input.mark === undefined ? current.markText : input.mark,
       status: (input.status ?? current.status) as PerformanceStatus,
       windMps: input.windMps === undefined ? (current.windMps === null ? null : Number(current.windMps)) : input.windMps,
@@ -78,6 +82,7 @@ export class PerformanceCurationService {
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         const before = await performanceSnapshot(tx, id);
+        await checkPlaceFree(tx, current.raceId, id, fields);
         const row = await tx.performance.update({ where: { id }, data: columns(fields) });
         if (source) await tx.performanceSource.createMany({ data: [{ performanceId: id, sourceId: await sourceId(tx, source) }], skipDuplicates: true });
         await recordAudit(tx, { key, operation: 'updatePerformance', entityType: 'Performance', entityId: id, before, after: await performanceSnapshot(tx, id) });
@@ -99,7 +104,7 @@ export class PerformanceCurationService {
   private check(
     check: FieldCheck,
     race: RaceContext,
-    f: { place: number | null; mark: string | null; status: PerformanceStatus; windMps: number | null; notes: PerformanceNote[]; photoFinish: boolean },
+    f: { place: number | null; tied: boolean; mark: string | null; status: PerformanceStatus; windMps: number | null; notes: PerformanceNote[]; photoFinish: boolean },
     windUnchanged = false,
   ): PerformanceFields {
     if (f.place !== null && (!Number.isInteger(f.place) || f.place < 1)) check.add('place', 'a place is 1 or more');
@@ -121,14 +126,36 @@ export class PerformanceCurationService {
       check.add('place', 'a finisher needs a place or a mark (or a Q/q note when the source only says the athlete advanced)');
     }
     if (f.photoFinish && f.place === null) check.add('photoFinish', 'a photo finish decides a place: give the place');
+    if (f.tied && f.place === null) check.add('tied', 'only a place can be shared: give the place');
     check.throwIfAny();
-    return { place: f.place, mark, status: f.status, windMps: f.windMps, notes: [...new Set(f.notes)], photoFinish: f.photoFinish };
+    return { place: f.place, tied: f.tied, mark, status: f.status, windMps: f.windMps, notes: [...new Set(f.notes)], photoFinish: f.photoFinish };
+  }
+}
+
+/**
+ * No fabricated ties, said by name: a place not shared is held by one result of the race,
+ * a shared one is shared by every result holding it. (The database refuses the same:
+ * performances_place_held_alone and its trigger.)
+ */
+async function checkPlaceFree(tx: Tx, raceId: number, id: number | null, f: PerformanceFields): Promise<void> {
+  if (f.place === null) return;
+  const holders = await tx.performance.findMany({
+    where: { raceId, place: f.place, ...(id === null ? {} : { id: { not: id } }) },
+    include: { athlete: { select: { displayName: true } } },
+    orderBy: { id: 'asc' },
+  });
+  const names = holders.map((h) => h.athlete.displayName).join(', ');
+  if (holders.length === 0) return;
+  if (!f.tied) throw fieldError('input.place', `place ${f.place} is held by ${names}: a tie is tied: true in every result that shares the place`);
+  const alone = holders.filter((h) => !h.tied);
+  if (alone.length > 0) {
+    throw fieldError('input.tied', `${alone.map((h) => h.athlete.displayName).join(', ')} holds place ${f.place} alone: mark that result tied first`);
   }
 }
 
 function columns(f: PerformanceFields) {
   return {
-    place: f.place, markValue: f.mark?.value ?? null, markText: f.mark?.text ?? null, precision: f.mark?.precision ?? null,
+    place: f.place, tied: f.tied, markValue: f.mark?.value ?? null, markText: f.mark?.text ?? null, precision: f.mark?.precision ?? null,
     windMps: f.windMps, status: f.status, notes: f.notes, photoFinish: f.photoFinish,
   };
 }

@@ -10,7 +10,6 @@ import { whenLoaded } from '../common/when-loaded';
 import { encodeGlobalId } from '../common/relay';
 import { SourceType } from '../sources/source.type';
 import { MarkType } from './mark.type';
-import { placeKey } from './performance.service';
 import { PerformanceType } from './performance.type';
 
 @Resolver(() => PerformanceType)
@@ -44,12 +43,12 @@ export class PerformanceResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The place as published: "2", or "2=" when shared with another athlete; null without a place.',
+    description: 'The place as published: "2", or "2=" when the source shows it shared; null without a place.',
   })
-  placeText(@Root() performance: PerformanceRow, @Ctx() ctx: Context): string | null | Promise<string | null> {
+  placeText(@Root() performance: PerformanceRow): string | null {
     const { place } = performance;
     if (place === null) return null;
-    return whenLoaded(ctx.loaders.sharedPlace.load(placeKey(performance.raceId, place)), (shared) => (shared ? `${place}=` : String(place)));
+    return performance.tied ? `${place}=` : String(place);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Wind in m/s for this mark where it applies and is known (positive is a tailwind).' })

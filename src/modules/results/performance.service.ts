@@ -17,21 +17,6 @@ export function performanceTime(p: PerformanceWithRace): number {
   return date ? date.getTime() : Date.UTC(p.race.meet.year, 0, 1);
 }
 
-/** A place in a race, as the shared-place loader takes it. */
-export interface PlaceKey {
-  raceId: number;
-  place: number;
-}
-
-export const placeKey = (raceId: number, place: number) => `${raceId}:${place}`;
-
-/** How many of a race's results hold this place (more than one: a shared place). */
-export function holdersOf(results: readonly Pick<Performance, 'place'>[], place: number): number {
-  let holders = 0;
-  for (const result of results) if (result.place === place) holders++;
-  return holders;
-}
-
 export class PerformanceService {
   constructor(
     private readonly sql: SqlReader,
@@ -71,30 +56,6 @@ export class PerformanceService {
       list.sort((a, b) => compareResults(a, b, direction.get(raceIds[i]) ?? 'LOWER_IS_BETTER') || a.id - b.id),
     );
     return { results, athletes: related.rows.athletes };
-  }
-
-  /**
-   * Whether each (race, place) is held by more than one athlete ("2="). Races whose results
-   * this request has already read are answered from them; the rest in one query on the
-   * (race, place) index, without reading whole fields of results.
-   */
-  async sharedPlaces(keys: readonly PlaceKey[], resultsRead: ReadonlyMap<number, readonly Performance[]>): Promise<boolean[]> {
-    const unknown = keys.filter((key) => !resultsRead.has(key.raceId));
-    const shared = new Set<string>();
-    if (unknown.length > 0) {
-      // Two array parameters, not a list of pairs: planning a 100-pair IN list took longer than running it.
-      const rows = await this.sql.rowsByKeys<{ raceId: number; place: number }>(Prisma.sql`
-        SELECT p.race_id AS "raceId", p.place
-          FROM (SELECT DISTINCT * FROM unnest(${unknown.map((key) => key.raceId)}::int[], ${unknown.map((key) => key.place)}::int[]) AS u(race_id, place)) k
-          JOIN performances p ON p.race_id = k.race_id AND p.place = k.place
-         GROUP BY p.race_id, p.place HAVING count(*) > 1`);
-      for (const row of rows) shared.add(placeKey(row.raceId, row.place));
-    }
-    return keys.map((key) => {
-      const results = resultsRead.get(key.raceId);
-      if (!results) return shared.has(placeKey(key.raceId, key.place));
-      return holdersOf(results, key.place) > 1;
-    });
   }
 
   /**

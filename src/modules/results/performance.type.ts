@@ -14,6 +14,9 @@ export class PerformanceType extends Node {
   })
   place!: number | null;
 
+  @Field({ description: 'Whether the place is shared ("2="), as the source shows it: every result holding a shared place is marked so (the database refuses a place held twice otherwise).' })
+  tied!: boolean;
+
   @Field(() => PerformanceStatus, { description: 'Finished, or DNF, DNS, DQ, NM.' })
   status!: PerformanceStatus;
 

@@ -37,6 +37,12 @@ describe('nameEvidence', () => {
     expect(nameEvidence(n('S. El Bakkali'), n('Soufiane El Bakkali', 'Soufiane', 'El Bakkali'))).toEqual({ kind: 'INITIAL', familyName: 'el bakkali' });
   });
 
+  it('knows a name given with fewer of its parts', () => {
+    expect(nameEvidence(n('Marcell Jacobs'), n('Lamont Marcell Jacobs'))).toEqual({ kind: 'FEWER_NAMES' });
+    expect(nameEvidence(n('Maruša Mišmaš'), n('Maruša Mišmaš-Zrimšek'))).toEqual({ kind: 'FEWER_NAMES' });
+    expect(nameEvidence(n('Koech'), n('Simon Koech'))).toBeNull();
+  });
+
   it('keeps apart namesakes of one family with other given names, and short names a letter apart', () => {
     expect(nameEvidence(n('Daniel Kigen'), n('Benjamin Kigen', 'Benjamin', 'Kigen'))).toBeNull();
     expect(nameEvidence(n('Ann Lee'), n('Ian Lee'))).toBeNull();

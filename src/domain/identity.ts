@@ -55,14 +55,17 @@ export type NameEvidence =
   | { kind: 'SAME_NAME' }
   | { kind: 'SPELLING'; edits: number }
   | { kind: 'INITIAL'; familyName: string }
-  | { kind: 'WORD_ORDER' };
+  | { kind: 'WORD_ORDER' }
+  | { kind: 'FEWER_NAMES' };
 
 /**
  * Whether two published names are probably the same person's: the same folded name, a
  * spelling within MAX_NAME_EDITS edits, one per LETTERS_PER_EDIT letters ("Kibiwot" /
  * "Kibiwott"; short names one letter apart stay apart), the same words in another
  * order ("KIGEN Benjamin"), or the same family name with the same given-name initial
- * ("B. Kigen"). The family name is the stored one where known, else the last word.
+ * ("B. Kigen"), or every name of the shorter one in the longer ("Marcell Jacobs" in "Lamont
+ * Marcell Jacobs", "Maruša Mišmaš" in "Maruša Mišmaš-Zrimšek"; two names at least). The
+ * family name is the stored one where known, else the last word.
  */
 export function nameEvidence(a: NameParts, b: NameParts): NameEvidence | null {
   const fa = foldName(a.displayName);
@@ -74,6 +77,10 @@ export function nameEvidence(a: NameParts, b: NameParts): NameEvidence | null {
   const shorter = Math.min(fa.length, fb.length);
   const edits = editDistance(wa.join(' '), wb.join(' '), MAX_NAME_EDITS);
   if (edits <= MAX_NAME_EDITS && edits * LETTERS_PER_EDIT <= shorter) return { kind: 'SPELLING', edits };
+  const [fewer, more] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const parts = (w: string[]) => w.flatMap((x) => x.split('-')).filter((x) => x !== '');
+  const moreParts = new Set(parts(more));
+  if (fewer.length >= 2 && parts(fewer).length < moreParts.size && parts(fewer).every((x) => moreParts.has(x))) return { kind: 'FEWER_NAMES' };
   // The family name one side knows (else the last word), which both names must end with.
   const familyName = knownFamily(a) ?? knownFamily(b) ?? (wa.length >= 2 ? wa[wa.length - 1] : null);
   if (familyName) {
@@ -109,6 +116,8 @@ export function describeNameEvidence(e: NameEvidence): string {
       return 'the same names in another order';
     case 'INITIAL':
       return `the same family name (${e.familyName}) and given-name initial`;
+    case 'FEWER_NAMES':
+      return 'every name of one in the other';
   }
 }
 

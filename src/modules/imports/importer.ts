@@ -9,7 +9,7 @@
 //    inserted in batches, and the performances with one INSERT ... SELECT ... ON CONFLICT.
 //
 // The caller commits when the report says `ok` (and it is not a dry run), else rolls back.
-import { foldName, slugify } from '../../domain';
+import { foldName, nameEvidence, slugify } from '../../domain';
 import { Collector, type Contradiction } from './collect';
 import type { ImportErrorItem, ImportFormat } from './import-format';
 import { readInWorker } from './read-in-worker';
@@ -323,13 +323,13 @@ async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, limit: 
               CASE WHEN p.status::text <> s.status THEN format('status: stored %s, file %s', p.status, s.status) END,
               CASE WHEN p.place <> s.place OR (p.place = s.place AND p.tied <> s.tied)
                    THEN format('place: stored %s, file %s', p.place || CASE WHEN p.tied THEN '=' ELSE '' END, s.place || CASE WHEN s.tied THEN '=' ELSE '' END) END,
-              CASE WHEN p.mark_value <> s.mark_value OR p.precision::text <> s.precision THEN format('mark: stored %s, file %s', p.mark_text, s.mark_text) END,
+              CASE WHEN ${MARKS_DIFFER} THEN format('mark: stored %s, file %s', p.mark_text, s.mark_text) END,
               CASE WHEN p.wind_mps <> s.wind THEN format('wind: stored %s, file %s', p.wind_mps, s.wind) END,
               CASE WHEN NOT p.notes::text[] @> string_to_array(s.notes, ' ') AND NOT p.notes::text[] <@ string_to_array(s.notes, ' ')
                    THEN format('notes: stored %s, file %s', array_to_string(p.notes::text[], ' '), s.notes) END) AS fields
        FROM import_matched m JOIN import_rows s ON s.ref = m.ref JOIN performances p ON p.id = m.performance_id
       WHERE p.status::text <> s.status OR p.place <> s.place OR (p.place = s.place AND p.tied <> s.tied)
-         OR p.mark_value <> s.mark_value OR p.precision::text <> s.precision OR p.wind_mps <> s.wind
+         OR ${MARKS_DIFFER} OR p.wind_mps <> s.wind
          OR (NOT p.notes::text[] @> string_to_array(s.notes, ' ') AND NOT p.notes::text[] <@ string_to_array(s.notes, ' '))
       ORDER BY s.ref LIMIT $1`,
     [limit + 1],
@@ -350,32 +350,48 @@ async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, limit: 
 }
 
 /**
+ * Stored mark p and file mark s (both given) disagree. A time read to the thousandth agrees
+ * with the same time to the hundredth it rounds up to (9.784 is 9.79: fully automatic
+ * times are rounded up to the next hundredth); the stored one stays.
+ */
+const MARKS_DIFFER = `NOT (p.mark_value = s.mark_value AND p.precision::text = s.precision
+     OR p.precision::text = 'HUNDREDTHS' AND s.precision = 'THOUSANDTHS' AND (s.mark_value + 9) / 10 * 10 = p.mark_value
+     OR p.precision::text = 'THOUSANDTHS' AND s.precision = 'HUNDREDTHS' AND (p.mark_value + 9) / 10 * 10 = s.mark_value)`;
+
+/**
  * No fabricated ties: a place without "=" is held by one athlete of a race, and a shared
  * place is "=" in every row that gives it, the file's rows and the stored results together
  * (a stored result the file repeats counts once). The database refuses the same
  * (performances_place_held_alone and its trigger); this names the row and the holders.
  */
 async function checkTies(sql: SqlSession, limit: number, fail: Fail): Promise<void> {
-  const rows = await sql.query<{ ref: number; place: number; holders: string }>(
+  const rows = await sql.query<{ ref: number; place: number; name: string; slug: string | null; holders: Array<{ name: string; slug: string | null }> }>(
     `WITH holders AS (
-       SELECT s.ref, s.race_idx, a.identity, s.place, s.tied, coalesce(x.display_name, a.name) AS name
+       SELECT s.ref, s.race_idx, a.identity, s.place, s.tied, coalesce(x.display_name, a.name) AS name, x.slug
          FROM import_rows s JOIN import_athletes a ON a.idx = s.athlete_idx LEFT JOIN athletes x ON x.id = a.id
         WHERE s.place IS NOT NULL
        UNION ALL
-       SELECT NULL, rc.idx, p.athlete_id, p.place, p.tied, x.display_name
+       SELECT NULL, rc.idx, p.athlete_id, p.place, p.tied, x.display_name, x.slug
          FROM import_races rc JOIN performances p ON p.race_id = rc.id JOIN athletes x ON x.id = p.athlete_id
         WHERE p.place IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_matched m WHERE m.performance_id = p.id)),
      bad AS (
        SELECT race_idx, place FROM holders GROUP BY race_idx, place
        HAVING count(DISTINCT identity) > 1 AND NOT bool_and(tied))
-     SELECT h.ref, h.place, (SELECT string_agg(DISTINCT o.name, ', ')
-                               FROM holders o WHERE o.race_idx = h.race_idx AND o.place = h.place AND o.identity <> h.identity) AS holders
+     SELECT h.ref, h.place, h.name, h.slug,
+            (SELECT json_agg(DISTINCT jsonb_build_object('name', o.name, 'slug', o.slug))
+               FROM holders o WHERE o.race_idx = h.race_idx AND o.place = h.place AND o.identity <> h.identity) AS holders
        FROM holders h JOIN bad USING (race_idx, place)
       WHERE h.ref IS NOT NULL ORDER BY h.ref LIMIT $1`,
     [limit + 1],
   );
   for (const r of rows) {
-    fail(r.ref, 'place', `place ${r.place} of this race is also held by ${r.holders}: a shared place is written "${r.place}=" in every row that gives it`);
+    const holders = r.holders.map((h) => h.name).sort().join(', ');
+    // Two records of one person make such a tie: say so, with what mends it.
+    const twin = r.holders.find((h) => nameEvidence({ displayName: r.name }, { displayName: h.name }) !== null);
+    const hint = twin
+      ? `; ${twin.name}${twin.slug ? ` (${twin.slug})` : ''} may be ${r.slug ? `the same athlete as ${r.slug}: merge the two with mergeAthletes` : 'this athlete: give athlete_id'}, or make this spelling an alias`
+      : '';
+    fail(r.ref, 'place', `place ${r.place} of this race is also held by ${holders}: a shared place is written "${r.place}=" in every row that gives it${hint}`);
   }
 }
 

@@ -87,13 +87,15 @@ export class Fixtures {
   async result(
     raceId: number,
     athleteId: number,
-    opts: { place?: number | null; mark?: string | null; status?: PerformanceStatus; windMps?: number | null; notes?: PerformanceNote[]; photoFinish?: boolean } = {},
+    opts: {
+      place?: number | null; tied?: boolean; mark?: string | null; status?: PerformanceStatus; windMps?: number | null; notes?: PerformanceNote[]; photoFinish?: boolean;
+    } = {},
   ) {
     const race = await this.prisma.race.findUniqueOrThrow({ where: { id: raceId }, include: { event: true } });
     const mark = opts.mark ? parseMark(opts.mark, race.event.unit as MarkUnit) : null;
     return this.prisma.performance.create({
       data: {
-        raceId, athleteId, place: opts.place ?? null, status: opts.status ?? 'FINISHED',
+        raceId, athleteId, place: opts.place ?? null, tied: opts.tied ?? false, status: opts.status ?? 'FINISHED',
         markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
         windMps: opts.windMps ?? null, notes: opts.notes ?? [], photoFinish: opts.photoFinish ?? false,
         sources: { create: { sourceId: await this.source() } },
@@ -101,14 +103,16 @@ export class Fixtures {
     });
   }
 
-  /** Results of a race in one go: [athleteId, place, mark] or [athleteId, status]. */
+  /** Results of a race in one go: [athleteId, place, mark] or [athleteId, status]; a place given twice is a tie ("2="). */
   async results(raceId: number, rows: Array<[number, number | null, string | null] | [number, PerformanceStatus]>) {
     const created = [];
+    const places = rows.flatMap((row) => (typeof row[1] === 'number' ? [row[1]] : []));
+    const tied = (place: number) => places.filter((p) => p === place).length > 1;
     for (const row of rows) {
       created.push(
         typeof row[1] === 'string'
           ? await this.result(raceId, row[0], { status: row[1] })
-          : await this.result(raceId, row[0], { place: row[1], mark: (row[2] as string | null) ?? null }),
+          : await this.result(raceId, row[0], { place: row[1], tied: row[1] !== null && tied(row[1]), mark: (row[2] as string | null) ?? null }),
       );
     }
     return created;

@@ -14,7 +14,7 @@ import {
 import type { Progress } from './progress';
 
 /** Bump when the generator's output changes, so that kept benchmark databases are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface SyntheticParameters {
   athletes: number;
@@ -149,7 +149,7 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
       meets.map((m) => [m.id, m.slug, m.name, m.series === null ? null : seriesIds[m.series], null, m.city, m.countryCode, m.year, m.startDate, m.endDate, m.indoor]);
     const raceRows = (races: RaceRow[]) => races.map((r) => [r.id, r.meetId, eventIds[r.event], r.round, r.heat, r.date, 'COMPLETED', r.windMps]);
     const performanceRows = (list: PerformanceRow[]) =>
-      list.map((p) => [p.id, p.raceId, p.athleteId, p.place, p.markValue, p.markText, p.precision, p.windMps, p.status, `{${p.notes.join(',')}}`, p.photoFinish]);
+      list.map((p) => [p.id, p.raceId, p.athleteId, p.place, p.markValue, p.markText, p.precision, p.windMps, p.status, `{${p.notes.join(',')}}`, p.photoFinish, p.tied]);
     const copyMeets = async (meets: MeetRow[], races: RaceRow[]) => {
       const n = [
         count('meets', await copy(client, 'meets', MEET_COLUMNS, meetRows(meets))),
@@ -274,7 +274,7 @@ type Cell = string | number | boolean | null;
 
 const MEET_COLUMNS = ['id', 'slug', 'name', 'championship_id', 'venue', 'city', 'country_code', 'year', 'start_date', 'end_date', 'indoor'];
 const RACE_COLUMNS = ['id', 'meet_id', 'event_id', 'round', 'heat', 'date', 'status', 'wind_mps'];
-const PERFORMANCE_COLUMNS = ['id', 'race_id', 'athlete_id', 'place', 'mark_value', 'mark_text', 'precision', 'wind_mps', 'status', 'notes', 'photo_finish'];
+const PERFORMANCE_COLUMNS = ['id', 'race_id', 'athlete_id', 'place', 'mark_value', 'mark_text', 'precision', 'wind_mps', 'status', 'notes', 'photo_finish', 'tied'];
 
 interface CopyStream {
   /** Sends rows; resolves once the stream can take more. */

@@ -23,6 +23,8 @@ export interface PerformanceRow {
   status: PerformanceStatus;
   notes: PerformanceNote[];
   photoFinish: boolean;
+  /** The place is shared ("2="). */
+  tied: boolean;
 }
 
 export interface RaceSetup {
@@ -120,7 +122,7 @@ export function simulateRace(rng: Random, setup: RaceSetup, entrants: Entrant[],
   for (const entrant of entrants) {
     const row: PerformanceRow = {
       id: nextId(), raceId: setup.raceId, athleteId: entrant.athlete.id, place: null, markValue: null, markText: null,
-      precision: null, windMps: null, status: 'FINISHED', notes: [], photoFinish: false,
+      precision: null, windMps: null, status: 'FINISHED', notes: [], photoFinish: false, tied: false,
     };
     const placed: Placed = { entrant, row };
     const r = rng.next();
@@ -180,6 +182,7 @@ export function simulateRace(rng: Random, setup: RaceSetup, entrants: Entrant[],
     for (let k = i; k < j; k++) {
       const row = finishers[k].placed.row;
       row.place = shared ? i + 1 : k + 1;
+      row.tied = shared;
       row.photoFinish = tied && !shared && spec.unit === 'TIME' && !setup.handTimed;
     }
     i = j;

@@ -92,7 +92,7 @@ describe('on the seed data', () => {
   });
 
   it('rejects a progression of an unknown event', async () => {
-    const { errors } = await api.query(PROGRESSION, { slug: 'amos-serem', event: { code: 'XC', sex: 'MALE' } });
+    const { errors } = await api.query(PROGRESSION, { slug: 'amos-serem', event: { code: 'NOSUCH', sex: 'MALE' } });
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'event' } });
   });
 });

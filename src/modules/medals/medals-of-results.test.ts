@@ -36,7 +36,8 @@ describe('medalsOfResults', () => {
          AND (SELECT count(*) FROM performances p WHERE p.race_id = r.id AND p.place BETWEEN 1 AND 3) = 3
        ORDER BY r.id LIMIT 3`)).rows.map((row) => row.id);
     expect(finals).toHaveLength(3);
-    await db.pool.query('UPDATE performances SET place = 2 WHERE race_id = $1 AND place = 3', [finals[0]]);
+    // A shared silver: tied in both rows (the database refuses place 2 twice otherwise).
+    await db.pool.query('UPDATE performances SET place = 2, tied = true WHERE race_id = $1 AND place IN (2, 3)', [finals[0]]);
     await db.pool.query("UPDATE races SET round = 'SEMI_FINAL', heat = 99 WHERE id = $1", [finals[1]]);
     await db.pool.query("UPDATE races SET status = 'SCHEDULED' WHERE id = $1", [finals[2]]);
     services = createServices(db.prisma, db.pool);

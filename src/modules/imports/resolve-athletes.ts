@@ -9,8 +9,8 @@
 //    when it is the only candidate (the file completes the country); a row without a
 //    country takes the only candidate;
 // 3. by result evidence: a row that would make a new athlete, in a stored race holding a
-//    result with the same place and mark (the place alone where either lacks a mark) under
-//    a similar name (identity.ts), is that athlete.
+//    result with the same place and mark (the one of the two both give, where a side lacks
+//    the other) under a similar name (identity.ts), is that athlete.
 // Several candidates are never guessed between: the key is reported as ambiguous.
 import {
   describeNameEvidence, externalIdText, foldName, nameEvidence, SLUG_PATTERN, type ExternalId,
@@ -344,7 +344,7 @@ async function resolveByName(
 
 /**
  * Rule 3: a new athlete's rows in stored races, against the stored results with the same
- * place and mark. One suggested athlete over all the person's rows makes the match; two
+ * place and mark (where one side lacks either, the other alone). One suggested athlete over all the person's rows makes the match; two
  * (or one whose country, sex or date of birth disagrees) leave the athlete new.
  */
 async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[], athletes: Array<Person | null>, personOf: PersonOf): Promise<void> {
@@ -363,19 +363,19 @@ async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[
     const p = athletes[r.athlete_idx];
     return p?.existing ? [`${raceOfRow(r.race_idx)}/${p.identity}`] : [];
   }));
-  const rows = all.filter((r) => !athletes[r.athlete_idx]?.existing && r.place !== null);
+  const rows = all.filter((r) => !athletes[r.athlete_idx]?.existing && (r.place !== null || r.mark_value !== null));
   if (rows.length === 0) return;
   const raceIds = [...new Set(rows.map((r) => races[r.race_idx].existing?.id as number))];
-  const stored = await sql.query<StoredAthlete & { race_id: number; place: number; mark_value: number | null; aliases: string[]; ids: string[] }>(
+  const stored = await sql.query<StoredAthlete & { race_id: number; place: number | null; mark_value: number | null; aliases: string[]; ids: string[] }>(
     `SELECT p.race_id, p.place, p.mark_value, ${ATHLETE_SELECT},
             ARRAY(SELECT al.name FROM athlete_aliases al WHERE al.athlete_id = a.id) AS aliases,
             ARRAY(SELECT e.system || ':' || e.value FROM athlete_external_ids e WHERE e.athlete_id = a.id) AS ids
        FROM performances p JOIN athletes a ON a.id = p.athlete_id
-      WHERE p.race_id = ANY($1::int[]) AND p.place IS NOT NULL`,
+      WHERE p.race_id = ANY($1::int[]) AND (p.place IS NOT NULL OR p.mark_value IS NOT NULL)`,
     [raceIds],
   );
   const atPlace = new Map<string, typeof stored>();
-  for (const s of stored) atPlace.set(`${s.race_id}/${s.place}`, [...(atPlace.get(`${s.race_id}/${s.place}`) ?? []), s]);
+  for (const s of stored) atPlace.set(`${s.race_id}`, [...(atPlace.get(`${s.race_id}`) ?? []), s]);
   const rowsOfKey = new Map<number, typeof rows>();
   for (const r of rows) rowsOfKey.set(r.athlete_idx, [...(rowsOfKey.get(r.athlete_idx) ?? []), r]);
 
@@ -384,9 +384,12 @@ async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[
     const a = c.athleteList[idx];
     const person = athletes[idx] as Person;
     for (const r of keyRows) {
-      for (const s of atPlace.get(`${raceOfRow(r.race_idx)}/${r.place}`) ?? []) {
-        // The same mark where both give one (a source may list places only).
-        if (r.mark_value !== null && s.mark_value !== null && r.mark_value !== s.mark_value) continue;
+      for (const s of atPlace.get(`${raceOfRow(r.race_idx)}`) ?? []) {
+        // The same place and mark where both give them, and at least one of the two given by both
+        // (a source may list places only, or marks only).
+        const samePlace = r.place !== null && s.place !== null;
+        const sameMark = r.mark_value !== null && s.mark_value !== null;
+        if ((samePlace && r.place !== s.place) || (sameMark && r.mark_value !== s.mark_value) || (!samePlace && !sameMark)) continue;
         if (claimed.has(`${s.race_id}/${s.id}`)) continue;
         if (s.sex !== a.sex || (a.country && s.country_code && s.country_code.trim() !== a.country)) continue;
         if (a.birthDate && s.birth_date && a.birthDate !== s.birth_date) continue;
@@ -395,8 +398,8 @@ async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[
         const evidence = [s.display_name, ...s.aliases].map((name) => nameEvidence({ displayName: a.name }, { displayName: name, givenName: s.given_name, familyName: s.family_name })).find((e) => e !== null);
         if (!evidence) continue;
         const found = suggestions.get(person) ?? new Map();
-        const mark = r.mark_value !== null && s.mark_value !== null ? ' and mark' : '';
-        found.set(s.id, { stored: s, reason: `${describeNameEvidence(evidence)}, the same place (${r.place})${mark} in a stored race of ${s.slug}` });
+        const same = [samePlace ? `place (${r.place})` : null, sameMark ? 'mark' : null].filter(Boolean).join(' and ');
+        found.set(s.id, { stored: s, reason: `${describeNameEvidence(evidence)}, the same ${same} in a stored race of ${s.slug}` });
         suggestions.set(person, found);
       }
     }

@@ -13,12 +13,21 @@ UPDATE "performances" p SET "tied" = true
 -- Two rows on one place without "=": refused (checks every existing row as it is built).
 CREATE UNIQUE INDEX "performances_place_held_alone" ON "performances"("race_id", "place") WHERE (place IS NOT NULL AND NOT tied);
 
+-- The shared places, few: what the check below looks in first.
+CREATE INDEX "performances_tied_places" ON "performances"("race_id", "place") WHERE tied;
+
 -- A place shared in one row and not in another: checked once per statement, over the
--- (race, place) pairs the statement wrote, so a bulk import pays one query, not one a row.
+-- (race, place) pairs the statement wrote, so a bulk import pays one query, not one a row;
+-- and only when the statement wrote a shared place or touched a race that holds one.
 CREATE FUNCTION "performances_check_shared_places"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   bad record;
 BEGIN
+  IF NOT EXISTS (SELECT 1 FROM new_rows n WHERE n."tied")
+     AND NOT EXISTS (SELECT 1 FROM (SELECT DISTINCT n."race_id" FROM new_rows n) r
+                      WHERE EXISTS (SELECT 1 FROM "performances" p WHERE p."race_id" = r."race_id" AND p."tied")) THEN
+    RETURN NULL;
+  END IF;
   SELECT p."race_id", p."place" INTO bad
     FROM "performances" p
    WHERE (p."race_id", p."place") IN (SELECT n."race_id", n."place" FROM new_rows n WHERE n."place" IS NOT NULL)

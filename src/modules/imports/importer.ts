@@ -365,24 +365,36 @@ const MARKS_DIFFER = `NOT (p.mark_value = s.mark_value AND p.precision::text = s
  * (performances_place_held_alone and its trigger); this names the row and the holders.
  */
 async function checkTies(sql: SqlSession, limit: number, fail: Fail): Promise<void> {
+  // The (race, place) pairs held twice without "=": among the file's rows (one athlete per race
+  // is checked already), then against the stored results of stored races. Cheap, set-based;
+  // names are read only for the pairs found.
+  const bad = await sql.query<{ race_idx: number; place: number }>(
+    `SELECT race_idx, place FROM import_rows WHERE place IS NOT NULL GROUP BY race_idx, place HAVING count(*) > 1 AND NOT bool_and(tied)
+     UNION
+     SELECT s.race_idx, s.place FROM import_rows s JOIN import_races rc ON rc.idx = s.race_idx
+       JOIN performances p ON p.race_id = rc.id AND p.place = s.place
+       JOIN import_athletes a ON a.idx = s.athlete_idx
+      WHERE rc.id IS NOT NULL AND p.athlete_id IS DISTINCT FROM a.id AND NOT (s.tied AND p.tied)
+        AND NOT EXISTS (SELECT 1 FROM import_matched m WHERE m.performance_id = p.id)
+      LIMIT $1`,
+    [limit + 1],
+  );
+  if (bad.length === 0) return;
   const rows = await sql.query<{ ref: number; place: number; name: string; slug: string | null; holders: Array<{ name: string; slug: string | null }> }>(
-    `WITH holders AS (
-       SELECT s.ref, s.race_idx, a.identity, s.place, s.tied, coalesce(x.display_name, a.name) AS name, x.slug
-         FROM import_rows s JOIN import_athletes a ON a.idx = s.athlete_idx LEFT JOIN athletes x ON x.id = a.id
-        WHERE s.place IS NOT NULL
+    `WITH bad AS (SELECT * FROM unnest($2::int[], $3::int[]) AS b(race_idx, place)),
+     holders AS (
+       SELECT s.ref, s.race_idx, a.identity, s.place, coalesce(x.display_name, a.name) AS name, x.slug
+         FROM import_rows s JOIN bad USING (race_idx, place) JOIN import_athletes a ON a.idx = s.athlete_idx LEFT JOIN athletes x ON x.id = a.id
        UNION ALL
-       SELECT NULL, rc.idx, p.athlete_id, p.place, p.tied, x.display_name, x.slug
-         FROM import_races rc JOIN performances p ON p.race_id = rc.id JOIN athletes x ON x.id = p.athlete_id
-        WHERE p.place IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_matched m WHERE m.performance_id = p.id)),
-     bad AS (
-       SELECT race_idx, place FROM holders GROUP BY race_idx, place
-       HAVING count(DISTINCT identity) > 1 AND NOT bool_and(tied))
+       SELECT NULL, rc.idx, p.athlete_id, p.place, x.display_name, x.slug
+         FROM bad JOIN import_races rc ON rc.idx = bad.race_idx JOIN performances p ON p.race_id = rc.id AND p.place = bad.place
+         JOIN athletes x ON x.id = p.athlete_id
+        WHERE NOT EXISTS (SELECT 1 FROM import_matched m WHERE m.performance_id = p.id))
      SELECT h.ref, h.place, h.name, h.slug,
             (SELECT json_agg(DISTINCT jsonb_build_object('name', o.name, 'slug', o.slug))
                FROM holders o WHERE o.race_idx = h.race_idx AND o.place = h.place AND o.identity <> h.identity) AS holders
-       FROM holders h JOIN bad USING (race_idx, place)
-      WHERE h.ref IS NOT NULL ORDER BY h.ref LIMIT $1`,
-    [limit + 1],
+       FROM holders h WHERE h.ref IS NOT NULL ORDER BY h.ref LIMIT $1`,
+    [limit + 1, bad.map((b) => b.race_idx), bad.map((b) => b.place)],
   );
   for (const r of rows) {
     const holders = r.holders.map((h) => h.name).sort().join(', ');

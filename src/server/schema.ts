@@ -13,6 +13,7 @@ import { MeetResolver } from '../modules/competitions/meet.resolver';
 import { RaceResolver } from '../modules/competitions/race.resolver';
 import { CountryResolver } from '../modules/countries/country.resolver';
 import { curationResolvers } from '../modules/curation';
+import { identityResolvers } from '../modules/identity';
 import { importResolvers } from '../modules/imports';
 import { medalResolvers } from '../modules/medals';
 import { NodeResolver } from '../modules/node/node.resolver';
@@ -32,6 +33,7 @@ export const resolvers = [
   ChartUrlResolver,
   ...rivalryResolvers,
   ...importResolvers, ...curationResolvers, ...authResolvers,
+  ...identityResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -10,6 +10,7 @@ import { MeetService } from '../modules/competitions/meet.service';
 import { RaceService } from '../modules/competitions/race.service';
 import { CountryService } from '../modules/countries/country.service';
 import { createCurationServices } from '../modules/curation/curation.services';
+import { DuplicateCandidateService } from '../modules/identity/duplicate-candidate.service';
 import { ImportService } from '../modules/imports/import.service';
 import { MedalService } from '../modules/medals/medal.service';
 import { PerformanceSearchService } from '../modules/performances/performance-search.service';
@@ -39,6 +40,7 @@ export function createServices(prisma: PrismaClient, pool: Pool, options: SqlRea
     countries,
     // The reference edits invalidate these same instances: the next request sees the write.
     curation: createCurationServices(prisma, { countries, events, championships }),
+    duplicateCandidates: new DuplicateCandidateService(sql),
     entries: new EntryService(sql),
     events,
     imports: new ImportService(prisma),

@@ -32,12 +32,7 @@ let key: string;
 const first = new Map<string, ImportedReport>();
 
 async function curate(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: any[] };
+  const body = await api.queryAs(key, query, variables);
   expect(body.errors).toBeUndefined();
   return body.data;
 }

@@ -13,7 +13,18 @@ export interface TestApi {
   db: Database;
   /** POSTs an operation and returns the parsed body (whatever the HTTP status). */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The same with `Authorization: Bearer <bearer>` (none for null), and the HTTP status beside the body. */
+  queryAs(bearer: string | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: any; errors?: any[] }>;
   stop(): Promise<void>;
+}
+
+async function post(url: string, bearer: string | null, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
 }
 
 /** A real server on a fresh, migrated database of its own (seeded unless told not to). */
@@ -34,13 +45,10 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
     url: server.url,
     db,
     async query(query, variables) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as Promise<GraphQLResponse>;
+      const { status: _status, ...body } = await post(server.url, null, query, variables);
+      return body;
     },
+    queryAs: (bearer, query, variables) => post(server.url, bearer, query, variables),
     async stop() {
       await server.stop();
       await db.close();

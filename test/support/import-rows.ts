@@ -39,12 +39,7 @@ export class Importer {
 
   async csv(contents: string, dryRun = false): Promise<ImportedReport> {
     this.key ??= (await new ApiKeyService(this.api.db.prisma).create(`importer-${Date.now()}`)).key;
-    const response = await fetch(this.api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.key}` },
-      body: JSON.stringify({ query: IMPORT_REPORT, variables: { format: 'CSV', contents, dryRun } }),
-    });
-    const body = (await response.json()) as { data?: { importResults: ImportedReport }; errors?: unknown[] };
+    const body = await this.api.queryAs(this.key, IMPORT_REPORT, { format: 'CSV', contents, dryRun });
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return (body.data as { importResults: ImportedReport }).importResults;
   }

@@ -19,14 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-async function gql(query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) => api.queryAs(bearer, query, variables);
 
 const BY_EXTERNAL_ID = 'query ($x: String!) { athlete(externalId: $x) { slug externalIds { system value text } } }';
 

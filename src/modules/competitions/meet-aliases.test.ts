@@ -11,14 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-async function gql(query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) => api.queryAs(bearer, query, variables);
 
 const meetId = async (slug: string) => (await gql('query ($slug: String!) { meet(slug: $slug) { id } }', { slug }, null)).data.meet.id as string;
 const UPDATE = 'mutation ($id: ID!, $input: UpdateMeetInput!) { updateMeet(id: $id, input: $input) { slug aliases } }';

@@ -17,14 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-async function gql(query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) => api.queryAs(bearer, query, variables);
 
 const count = async (table: string) => (await api.db.pool.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
 const athleteId = async (slug: string) => encodeGlobalId('Athlete', (await api.db.prisma.athlete.findUniqueOrThrow({ where: { slug } })).id);

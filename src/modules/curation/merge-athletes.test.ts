@@ -19,14 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.queryAs(key, query, variables);
 
 const MERGE = 'mutation ($keep: ID!, $remove: ID!) { mergeAthletes(keep: $keep, remove: $remove) { slug externalIds { text } performances(first: 20) { totalCount } } }';
 const merge = (keep: number, remove: number) => gql(MERGE, { keep: encodeGlobalId('Athlete', keep), remove: encodeGlobalId('Athlete', remove) });

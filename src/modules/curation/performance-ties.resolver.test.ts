@@ -8,14 +8,7 @@ let key: string;
 let race: string;
 const athletes: Record<string, string> = {};
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.queryAs(key, query, variables);
 
 beforeAll(async () => {
   api = await startTestApi();

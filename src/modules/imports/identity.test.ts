@@ -100,6 +100,13 @@ describe('editions', () => {
     const byAlias = await importer.rows([steeple({ meet_name: 'oregon 2022', meet_year: '2022', place: '2', athlete: 'Invented Silver', athlete_country: 'ETH', mark: '8:26.00' })]);
     expect(byAlias).toMatchObject({ committed: true, meets: { created: 0, matched: 1 }, performances: { created: 0, matched: 1 } });
     expect(byAlias.decisions).toEqual([expect.objectContaining({ rule: 'MEET_ALIAS', matched: 'eugene-2022' })]);
+
+    // Stored dates the file contradicts make an error, not a second edition.
+    await sql(`UPDATE meets SET start_date = '2022-07-15', end_date = '2022-07-24' WHERE slug = 'eugene-2022'`);
+    const otherDates = await importer.rows([
+      steeple({ meet_name: 'World Championships Oregon', meet_start_date: '2022-07-16', championship: 'world-championships', place: '1', athlete: 'Soufiane El Bakkali', athlete_country: 'MAR', mark: '8:25.13' }),
+    ]);
+    expect(errorLines(otherDates)).toEqual([expect.stringMatching(/^2 meet_start_date: Eugene 2022 \(2022\) is stored with start date "2022-07-15", the file gives "2022-07-16"/)]);
   });
 
   it('keeps the meets of a circuit apart, and refuses two names for one edition in one file', async () => {

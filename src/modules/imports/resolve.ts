@@ -108,7 +108,8 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceDat
     // Editions: a championship (not a circuit) holds one edition a year, indoors or out,
     // whatever each source calls it ("Oregon 2022" is "Eugene 2022").
     if (candidates.length === 0 && m.championshipId !== null && refs.championshipLevels.get(m.championshipId) !== 'CIRCUIT') {
-      candidates = onDate((byEdition.get(`${m.championshipId}/${m.year}`) ?? []).filter((s) => m.indoor === null || s.indoor === m.indoor));
+      // Other dates than the stored edition's are a contradiction, not a second edition.
+      candidates = (byEdition.get(`${m.championshipId}/${m.year}`) ?? []).filter((s) => m.indoor === null || s.indoor === m.indoor);
       rule = 'EDITION';
     }
     const plan: MeetPlan = { existing: null, rule: 'NEW', addAlias: null, fill: {}, startDate: m.startDate, endDate: m.endDate };
@@ -125,8 +126,11 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceDat
     plan.rule = rule;
     if (rule === 'EDITION') plan.addAlias = m.name;
     const conflict = (column: ColumnName, stored: unknown, given: unknown) =>
-      errors.push({ scope: 'meet', idx: m.idx, column, message: `${m.name} (${m.year}) is stored with ${column.replace(/^meet_/, '').replace(/_/g, ' ')} "${String(stored)}", the file gives "${String(given)}"` });
-    if (m.startDate && s.start_date === null) plan.fill.startDate = m.startDate;
+      errors.push({ scope: 'meet', idx: m.idx, column, message: `${s.name} (${s.year}) is stored with ${column.replace(/^meet_/, '').replace(/_/g, ' ')} "${String(stored)}", the file gives "${String(given)}"` });
+    if (m.startDate) {
+      if (s.start_date === null) plan.fill.startDate = m.startDate;
+      else if (s.start_date !== m.startDate) conflict('meet_start_date', s.start_date, m.startDate);
+    }
     if (m.endDate) {
       if (s.end_date === null) plan.fill.endDate = m.endDate;
       else if (s.end_date !== m.endDate) conflict('meet_end_date', s.end_date, m.endDate);

@@ -5,7 +5,7 @@
 import { slugify, type Round } from '../../domain';
 import {
   allowedSpecialties, createAthletes, isActive, seasonAbility,
-  type AliasRow, type AthleteRow, type AthleteState,
+  type AliasRow, type AthleteRow,
 } from './athletes';
 import {
   CITIES, COUNTRIES, DIAMOND_LEAGUE_MEETINGS, EVENT_SPECS, GOLDEN_LEAGUE_MEETINGS, INDOOR_CITIES, MARATHONS,
@@ -483,9 +483,10 @@ export function createSyntheticDataset(options: GeneratorOptions): SyntheticData
     };
     if (!indoor && rng.chance(Math.min(0.5, (2.2 * marWeight) / Math.max(1, allOutdoor)))) {
       const major = tier === 'A';
-      let [city, country, month] = ['', '', 0];
-      if (major) [city, country, month] = rng.pick(MARATHONS);
-      else [[city, country], month] = [rng.pick(CITIES), rng.pick([3, 4, 5, 9, 10, 11])];
+      // The same draws in the same order as ever (the city, then the month): a seed's dataset stays the same.
+      const [city, country, month]: readonly [string, string, number] = major
+        ? rng.pick(MARATHONS)
+        : [...rng.pick(CITIES), rng.pick([3, 4, 5, 9, 10, 11])];
       const events: EventPlan[] = [];
       for (const [event, spec] of EVENT_SPECS.entries()) {
         if (spec.code !== 'MAR' || pools.outdoor[event].length === 0) continue;

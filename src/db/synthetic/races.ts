@@ -143,7 +143,7 @@ export function simulateRace(rng: Random, setup: RaceSetup, entrants: Entrant[],
     let rel = spec.noise * (rng.normal() + worse * roundEffect);
     if (rng.chance(0.06)) rel += worse * spec.noise * rng.uniform(1.5, 4); // a bad day
     let raw = base * (1 + rel);
-    let wind: number | null = null;
+    let wind: number | null;
     if (spec.windAffected && !setup.indoor) {
       if (spec.kind === 'FIELD') wind = setup.fieldWind ? windReading(rng) : null;
       else wind = setup.windMps;

@@ -3,8 +3,6 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 
-import type { NodeTypeName } from './global-id';
-
 export { decodeGlobalId, decodeNumericId, encodeGlobalId, type NodeTypeName } from './global-id';
 
 export const MAX_PAGE_SIZE = 100;

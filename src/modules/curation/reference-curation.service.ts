@@ -9,7 +9,7 @@ import { slugify } from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { countryEntityId, recordAudit } from '../auth/audit-log.service';
 import type {
-  AgeCategory, ChampionshipLevel, CountryStatus, EventEnvironment, EventKind, MarkDirection, MarkUnit, Sex,
+  AgeCategory, ChampionshipLevel, EventEnvironment, EventKind, MarkDirection, MarkUnit, Sex,
 } from '../common/enums';
 import type {
   CreateChampionshipInput, CreateCountryInput, CreateEventInput, UpdateChampionshipInput, UpdateCountryInput, UpdateEventInput,

@@ -11,6 +11,7 @@
 // a function generated for its parameter list that calls the method at once. Fields whose
 // parameters need more (an input class to build, a custom or pub/sub parameter, a validated
 // argument, a typed @Root) keep TypeGraphQL's resolver.
+/* eslint-disable @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's metadata types class targets as Function */
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLObjectType, GraphQLScalarType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';

@@ -7,4 +7,6 @@ export * from './seasons';
 export * from './names';
 export * from './rounds';
 export * from './identity';
+export * from './input-rules';
 export * from './result-agreement';
+export * from './combined-events';

@@ -7,7 +7,7 @@ import type { SqlReader } from '../../db/sql-reader';
 import type { EventService } from '../competitions/event.service';
 import type { PerformanceService, PerformanceWithRace } from '../results/performance.service';
 import { seasonBestsOfResults } from './season-bests';
-import { markDecimal, WIND_LIMIT_MPS, windStatus, type MarkPrecision, type MarkUnit } from '../../domain';
+import { checkYear, markDecimal, WIND_LIMIT_MPS, windStatus, type MarkPrecision, type MarkUnit } from '../../domain';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../common/relay';
 import type { BestMarkValue, ListEntryValue } from './best-mark.type';
@@ -140,9 +140,8 @@ export class BestsService {
     if (q.indoor !== null) filters.push(Prisma.sql`m.indoor = ${q.indoor}`);
     if (q.season != null) {
       // The years a meet may have (a CHECK on meets); also keeps make_date in range.
-      if (!Number.isInteger(q.season) || q.season < 1800 || q.season > 2200) {
-        throw badUserInput('season', `must be a year between 1800 and 2200, got ${q.season}`);
-      }
+      const outOfRange = checkYear('season', q.season);
+      if (outOfRange) throw badUserInput(outOfRange.field, outOfRange.message);
       // races.season is stored (kept by triggers): one range on races(event_id, season).
       filters.push(Prisma.sql`r.season = ${q.season}::int`);
     }

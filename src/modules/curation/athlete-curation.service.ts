@@ -2,7 +2,7 @@
 import type { Athlete } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
 import {
-  describeDisagreements, ExternalIdError, externalIdText, foldName, parseExternalId, raceName, resultAgreement, slugify,
+  checkSlug, describeDisagreements, ExternalIdError, externalIdText, foldName, parseExternalId, raceName, resultAgreement, slugify,
   type CombinedFacts, type ExternalId, type PerformanceNote, type ResultDisagreement, type Round, type Sex,
 } from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
@@ -11,7 +11,7 @@ import { encodeGlobalId } from '../common/relay';
 import { resultFacts } from '../results/result-facts';
 import type { CreateAthleteInput, UpdateAthleteInput } from './curation.inputs';
 import { checkAliases } from './aliases';
-import { freeSlug, isoDay, optionalText, SLUG, TX_OPTIONS, type Tx } from './curation-helpers';
+import { freeSlug, isoDay, optionalText, TX_OPTIONS, type Tx } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
 interface AthleteFields {
@@ -247,7 +247,7 @@ export class AthleteCurationService {
       countryCode = countryCode.trim().toUpperCase();
       if (!(await this.prisma.country.findUnique({ where: { code: countryCode } }))) check.add('country', `"${f.countryCode}" is not a known country code`);
     }
-    if (f.slug !== null && !SLUG.test(f.slug)) check.add('slug', 'is lower-case letters and digits joined by single "-", e.g. "amos-serem"');
+    if (f.slug !== null) check.addViolations(checkSlug('slug', f.slug, 'amos-serem'));
     const aliases = f.aliases === null ? null : checkAliases(check, f.aliases, displayName);
     const externalIds = f.externalIds === null ? null : await this.checkExternalIds(check, f.externalIds, athleteId);
     check.throwIfAny();

@@ -1,7 +1,7 @@
 // Curated edits of meets and races.
 import type { Meet, Race } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { foldName, type Round } from '../../domain';
+import { checkSlug, checkYear, foldName, type Round } from '../../domain';
 import type { RaceStatus } from '../common/enums';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { recordAudit } from '../auth/audit-log.service';
@@ -9,7 +9,7 @@ import { meetSlugBase } from '../imports/slugs';
 import type { CreateMeetInput, CreateRaceInput, UpdateMeetInput, UpdateRaceInput } from './curation.inputs';
 import { checkAliases } from './aliases';
 import {
-  checkSourceReference, checkWindValue, freeSlug, idOf, isoDay, optionalText, SLUG, sourceId, TX_OPTIONS, type Tx,
+  checkSourceReference, checkWindValue, freeSlug, idOf, isoDay, optionalText, sourceId, TX_OPTIONS, type Tx,
 } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
@@ -39,7 +39,7 @@ export class CompetitionCurationService {
   async createMeet(input: CreateMeetInput, key: AuthenticatedKey): Promise<Meet> {
     const check = new FieldCheck('input');
     const source = checkSourceReference(check, 'source', input.source);
-    if (input.slug != null && !SLUG.test(input.slug)) check.add('slug', 'is lower-case letters and digits joined by single "-", e.g. "paris-2024"');
+    if (input.slug != null) check.addViolations(checkSlug('slug', input.slug, 'paris-2024'));
     const championshipId = await this.championshipId(check, input.championship);
     const fields = await this.checkMeet(check, {
       name: input.name, year: input.year ?? null, startDate: input.startDate ?? null, endDate: input.endDate ?? null,
@@ -67,7 +67,7 @@ export class CompetitionCurationService {
     for (const field of ['name', 'year', 'indoor', 'slug'] as const) {
       if (input[field] === null) check.add(field, 'cannot be cleared');
     }
-    if (input.slug != null && !SLUG.test(input.slug)) check.add('slug', 'is lower-case letters and digits joined by single "-", e.g. "paris-2024"');
+    if (input.slug != null) check.addViolations(checkSlug('slug', input.slug, 'paris-2024'));
     const source = checkSourceReference(check, 'source', input.source);
     const championshipId = input.championship === undefined ? current.championshipId : await this.championshipId(check, input.championship);
     const keep = <T>(given: T | null | undefined, stored: T | null): T | null => (given === undefined ? stored : given);
@@ -197,8 +197,9 @@ export class CompetitionCurationService {
     const name = optionalText(check, 'name', f.name) ?? '';
     if (name === '') check.add('name', 'cannot be empty');
     const year = f.year ?? f.startDate?.getUTCFullYear() ?? null;
+    const yearViolation = year === null ? null : checkYear('year', year);
     if (year === null) check.add('year', 'give the year the meet was held, or its start date');
-    else if (!Number.isInteger(year) || year < 1800 || year > 2200) check.add('year', 'is between 1800 and 2200');
+    else if (yearViolation) check.addViolations(yearViolation);
     else if (f.startDate && f.startDate.getUTCFullYear() !== year) check.add('startDate', `is not in ${year}, the year the meet was held`);
     if (f.startDate && f.endDate && f.endDate < f.startDate) check.add('endDate', `is before the start date ${isoDay(f.startDate)}`);
     let countryCode = f.countryCode;

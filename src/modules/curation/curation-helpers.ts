@@ -1,6 +1,7 @@
 // Small pieces the curated edits share: ids from inputs, sources by reference, wind, slugs.
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../../db/client';
+import { checkWindApplies, checkWindReading } from '../../domain';
 import { decodeNumericId, type NodeTypeName } from '../common/relay';
 import { fieldError, type FieldCheck } from './field-errors';
 
@@ -9,7 +10,6 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 /** Interactive transactions wait this long for a connection and run at most this long. */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
-export { SLUG_PATTERN as SLUG } from '../../domain';
 
 /** A global id from an input field, as a field error when it is not one of `type`. */
 export function idOf(globalId: string, type: NodeTypeName, field: string): number {
@@ -35,12 +35,10 @@ export function checkSourceReference(check: FieldCheck, field: string, reference
   return trimmed;
 }
 
-/** Wind in m/s: -30 to +30, at most one decimal (it is stored as numeric(3,1)). */
+/** A wind reading, by the rulebook: in range, one decimal, on a wind-affected event. */
 export function checkWindValue(check: FieldCheck, field: string, value: number | null | undefined, windAffected: boolean, eventCode: string): void {
   if (value === undefined || value === null) return;
-  if (!Number.isFinite(value) || value < -30 || value > 30) check.add(field, 'wind is between -30 and +30 m/s');
-  else if (Math.abs(Math.round(value * 10) - value * 10) > 1e-9) check.add(field, 'wind is read to one decimal, e.g. 1.2');
-  else if (!windAffected) check.add(field, `${eventCode} is not a wind-affected event`);
+  check.addViolations(checkWindReading(field, value) ?? checkWindApplies(field, eventCode, windAffected));
 }
 
 /** Text that may be given: trimmed, empty as null, at most `max` characters. */

@@ -3,6 +3,7 @@
 // unique and foreign-key violations become the same kind of error, by constraint name
 // (prisma/migrations/*_checks/migration.sql and the unique keys of schema.prisma).
 import { GraphQLError } from 'graphql';
+import { WIND_RANGE_MPS, YEAR_RANGE, type Violation } from '../../domain';
 
 export interface FieldProblem {
   field: string;
@@ -36,6 +37,11 @@ export class FieldCheck {
     this.problems.push({ field: this.prefix ? `${this.prefix}.${field}` : field, message });
   }
 
+  /** The rulebook's violations (src/domain/input-rules.ts), each as a field problem; nulls are none. */
+  addViolations(...violations: Array<Violation | null>): void {
+    for (const v of violations) if (v) this.add(v.field, v.message);
+  }
+
   has(field: string): boolean {
     const name = this.prefix ? `${this.prefix}.${field}` : field;
     return this.problems.some((p) => p.field === name);
@@ -49,15 +55,15 @@ export class FieldCheck {
 /** Constraint -> the input field it concerns and what it means. */
 const CONSTRAINTS: Record<string, FieldProblem> = {
   // CHECK constraints (the _checks migration).
-  performances_place_positive: { field: 'place', message: 'a place is 1 or more' },
+  performances_place_positive: { field: 'place', message: 'a place is a whole number from 1' },
   performances_mark_value_positive: { field: 'mark', message: 'a mark is more than zero' },
   performances_non_finisher_has_no_place_or_mark: { field: 'status', message: 'a DNF, DNS, DQ or NM has neither place nor mark' },
-  performances_wind_in_range: { field: 'windMps', message: 'wind is between -30 and +30 m/s' },
+  performances_wind_in_range: { field: 'windMps', message: `wind is between -${WIND_RANGE_MPS} and +${WIND_RANGE_MPS} m/s` },
   performances_mark_value_and_text_together: { field: 'mark', message: 'a mark needs both its value and its published text' },
   races_heat_positive: { field: 'heat', message: 'a heat number is 1 or more' },
-  races_wind_in_range: { field: 'windMps', message: 'wind is between -30 and +30 m/s' },
+  races_wind_in_range: { field: 'windMps', message: `wind is between -${WIND_RANGE_MPS} and +${WIND_RANGE_MPS} m/s` },
   meets_end_date_not_before_start_date: { field: 'endDate', message: 'a meet cannot end before it starts' },
-  meets_year_in_range: { field: 'year', message: 'the year is between 1800 and 2200' },
+  meets_year_in_range: { field: 'year', message: `the year is from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` },
   meets_start_date_in_year: { field: 'startDate', message: 'the start date is in the year the meet was held (`year`)' },
   meets_slug_format: { field: 'slug', message: 'a slug is lower-case letters and digits joined by single "-"' },
   athletes_slug_format: { field: 'slug', message: 'a slug is lower-case letters and digits joined by single "-"' },

@@ -1,7 +1,7 @@
 // Curated edits of performances (results), checked as the import checks rows.
 import type { Performance as PerformanceRow } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { MarkParseError, parseMark, type MarkUnit, type ParsedMark, type PerformanceNote, type PerformanceStatus } from '../../domain';
+import { checkPlace, MarkParseError, parseMark, type MarkUnit, type ParsedMark, type PerformanceNote, type PerformanceStatus } from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { recordAudit } from '../auth/audit-log.service';
 import type { CreatePerformanceInput, UpdatePerformanceInput } from './curation.inputs';
@@ -107,7 +107,7 @@ export class PerformanceCurationService {
     f: { place: number | null; tied: boolean; mark: string | null; status: PerformanceStatus; windMps: number | null; notes: PerformanceNote[]; photoFinish: boolean },
     windUnchanged = false,
   ): PerformanceFields {
-    if (f.place !== null && (!Number.isInteger(f.place) || f.place < 1)) check.add('place', 'a place is 1 or more');
+    if (f.place !== null) check.addViolations(checkPlace('place', f.place));
     let mark: ParsedMark | null = null;
     if (f.mark !== null) {
       try {

@@ -5,7 +5,7 @@
 // transaction is over, so the next request reads the table again and sees the write.
 import type { Championship, Country, Event as EventRow } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { slugify } from '../../domain';
+import { checkSlug, slugify } from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { countryEntityId, recordAudit } from '../auth/audit-log.service';
 import type {
@@ -14,7 +14,7 @@ import type {
 import type {
   CreateChampionshipInput, CreateCountryInput, CreateEventInput, UpdateChampionshipInput, UpdateCountryInput, UpdateEventInput,
 } from './reference-curation.inputs';
-import { optionalText, SLUG, TX_OPTIONS, type Tx } from './curation-helpers';
+import { optionalText, TX_OPTIONS, type Tx } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
 /** What a write must tell once it is over: the in-memory copies of the tables it changed. */
@@ -247,7 +247,7 @@ export class ReferenceCurationService {
     let slug = f.slug?.trim() ?? null;
     // A slug made from the name: a clash then says the series exists, under its name.
     const slugField = slug === null ? 'name' : 'slug';
-    if (slug !== null && !SLUG.test(slug)) check.add('slug', 'is lower-case letters and digits joined by single "-", e.g. "world-indoor-championships"');
+    if (slug !== null) check.addViolations(checkSlug('slug', slug, 'world-indoor-championships'));
     if (slug === null && name) {
       try {
         slug = slugify(name);

@@ -2,8 +2,9 @@
 // splits it into the natural keys of what it names: meet, race, athlete, source, and the
 // performance itself. Checks that need other rows or the stored data are the importer's.
 import {
-  editDistance, ExternalIdError, foldName, MarkParseError, parseExternalId, parseMark, PERFORMANCE_NOTES, PERFORMANCE_STATUSES, ROUNDS, slugify,
-  type ExternalId, type MarkPrecision, type ParsedMark, type PerformanceNote, type PerformanceStatus, type Round, type Sex,
+  checkWindApplies, checkYear, editDistance, ExternalIdError, foldName, MarkParseError, parseExternalId, parseMark, PERFORMANCE_NOTES,
+  PERFORMANCE_STATUSES, ROUNDS, slugify, WIND_RANGE_MPS, YEAR_RANGE,
+  type ExternalId, type MarkPrecision, type Violation, type ParsedMark, type PerformanceNote, type PerformanceStatus, type Round, type Sex,
 } from '../../domain';
 import { COL, type ColumnName, type RawRow } from './import-format';
 import { eventKey, type EventRef, type ReferenceData } from './reference-data';
@@ -78,12 +79,15 @@ const WIND = /^([+-])?(\d{1,2})(?:\.(\d))?$/;
 const PLACE = /^(\d{1,5})(=?)$/;
 const HEAT = /^\d{1,3}$/;
 const YEAR = /^\d{4}$/;
-const MIN_YEAR = 1800;
-const MAX_YEAR = 2200;
 
 const SEXES: Record<string, Sex> = { MALE: 'MALE', M: 'MALE', MEN: 'MALE', FEMALE: 'FEMALE', F: 'FEMALE', W: 'FEMALE', WOMEN: 'FEMALE' };
 const BOOLEANS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, '1': true, '0': false };
 const NOTE_ORDER = new Map<string, number>(PERFORMANCE_NOTES.map((n, i) => [n, i]));
+
+/** A rulebook violation (src/domain/input-rules.ts), if any, as the error of the cell it names. */
+function pushViolation(errors: CellError[], v: Violation | null): void {
+  if (v) errors.push({ column: v.field as ColumnName, message: v.message });
+}
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -94,7 +98,7 @@ export function checkDate(text: string): string | null {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max || month < 1 || month > 12 || day < 1) return null;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]) ? text : null;
 }
@@ -104,7 +108,7 @@ export function checkWind(text: string): string | null {
   const m = WIND.exec(text);
   if (!m) return null;
   const tenths = Number(m[2]) * 10 + Number(m[3] ?? '0');
-  if (tenths > 300) return null;
+  if (tenths > WIND_RANGE_MPS * 10) return null;
   if (tenths === 0) return '0.0';
   return `${m[1] === '-' ? '-' : ''}${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
@@ -338,8 +342,10 @@ export class RowChecker {
     let year: number | null = null;
     if (yearText !== null) {
       year = YEAR.test(yearText) ? Number(yearText) : null;
-      if (year === null || year < MIN_YEAR || year > MAX_YEAR) {
-        errors.push({ column: 'meet_year', message: `"${yearText}" is not a year from ${MIN_YEAR} to ${MAX_YEAR}` });
+      const outOfRange = year === null ? null : checkYear('meet_year', year);
+      if (year === null) errors.push({ column: 'meet_year', message: `"${yearText}" is not a year written in four digits` });
+      else if (outOfRange) {
+        pushViolation(errors, outOfRange);
         year = null;
       }
     }
@@ -408,8 +414,8 @@ export class RowChecker {
     let wind: string | null = null;
     if (windText !== null) {
       wind = checkWind(windText);
-      if (wind === null) errors.push({ column: 'race_wind', message: `"${windText}" is not a wind in m/s from -30.0 to +30.0 with at most one decimal` });
-      else if (event && !event.windAffected) errors.push({ column: 'race_wind', message: `${event.code} is not a wind-affected event` });
+      if (wind === null) errors.push({ column: 'race_wind', message: `"${windText}" is not a wind in m/s from -${WIND_RANGE_MPS}.0 to +${WIND_RANGE_MPS}.0 with at most one decimal` });
+      else pushViolation(errors, event && checkWindApplies('race_wind', event.code, event.windAffected));
     }
     if (errors.length > 0 || !event || round === null || heat === null) return { value: null, errors };
     return { value: { event, round, heat, date: own(date), wind: own(wind) }, errors };
@@ -495,8 +501,8 @@ export class RowChecker {
     let wind: string | null = null;
     if (windText !== null) {
       wind = checkWind(windText);
-      if (wind === null) errors.push({ column: 'wind', message: `"${windText}" is not a wind in m/s from -30.0 to +30.0 with at most one decimal` });
-      else if (event && !event.windAffected) errors.push({ column: 'wind', message: `${event.code} is not a wind-affected event` });
+      if (wind === null) errors.push({ column: 'wind', message: `"${windText}" is not a wind in m/s from -${WIND_RANGE_MPS}.0 to +${WIND_RANGE_MPS}.0 with at most one decimal` });
+      else pushViolation(errors, event && checkWindApplies('wind', event.code, event.windAffected));
     }
     const notes = this.notesOf(cell(COL.notes), errors);
     const photoText = cell(COL.photo_finish);

@@ -7,6 +7,7 @@ import { nodeTypeName } from '../modules/common/relay';
 import { authResolvers } from '../modules/auth';
 import { bestsResolvers } from '../modules/bests';
 import { ChartUrlResolver } from '../modules/charts/chart-url.resolver';
+import { CombinedEventPointsResolver } from '../modules/combined/combined-points.resolver';
 import { ChampionshipResolver } from '../modules/competitions/championship.resolver';
 import { EventResolver } from '../modules/competitions/event.resolver';
 import { MeetResolver } from '../modules/competitions/meet.resolver';
@@ -34,6 +35,7 @@ export const resolvers = [
   ...rivalryResolvers,
   ...importResolvers, ...curationResolvers, ...authResolvers,
   ...identityResolvers,
+  CombinedEventPointsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,13 +3,12 @@
 // foreign keys of `performances` are dropped for the load and rebuilt after it (faster
 // than maintaining them row by row), from the definitions the database itself reports,
 // so indexes added by later migrations are rebuilt too.
-import { once } from 'node:events';
 import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { migrateDatabase, redact } from '../migrate';
+import { copy, openCopy } from './copy';
 import {
   createSyntheticDataset, DEFAULT_FIRST_SEASON, DEFAULT_LAST_SEASON,
-  type GeneratorOptions, type IdBases, type MeetRow, type PerformanceRow, type RaceRow,
+  type GeneratorOptions, type IdBases, type MeetRow, type PerformanceRow, type RaceRow, type SyntheticDataset,
 } from './generator';
 import type { Progress } from './progress';
 
@@ -67,18 +66,7 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
   client.on('error', () => undefined);
   await client.connect();
   try {
-    const tables = await dataTables(client);
-    const nonEmpty = await firstNonEmptyTable(client, tables);
-    if (nonEmpty && !options.append && !options.force) {
-      throw new NonEmptyDatabaseError(
-        `${redact(options.connectionString)} already holds data (table ${nonEmpty} is not empty): ` +
-          'pass --append to add to it or --force to empty it first',
-      );
-    }
-    if (nonEmpty && options.force && !options.append) {
-      log('Emptying every table (--force)');
-      await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
-    }
+    await refuseOrEmpty(client, options, log);
 
     await client.query('BEGIN');
     await client.query(`SET LOCAL synchronous_commit = off`);
@@ -96,44 +84,13 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
     };
     const dataset = createSyntheticDataset(generatorOptions);
     const rows: Record<string, number> = {};
-    const count = (table: string, n: number) => {
+    const count: Count = (table, n) => {
       rows[table] = (rows[table] ?? 0) + n;
       return n;
     };
 
-    // Small reference tables: upserted by natural key, so an append reuses what is there.
-    for (const [code, name] of dataset.countries) {
-      const r = await client.query('INSERT INTO countries (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING', [code, name]);
-      count('countries', r.rowCount ?? 0);
-    }
-    const eventIds: number[] = [];
-    for (const e of dataset.events) {
-      const r = await client.query<{ id: number }>(
-        `INSERT INTO events (code, name, sex, kind, unit, direction, wind_affected) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (code, sex) DO UPDATE SET code = EXCLUDED.code RETURNING id, (xmax = 0) AS inserted`,
-        [e.code, e.name, e.sex, e.kind, e.unit, e.direction, e.windAffected],
-      );
-      eventIds.push(r.rows[0].id);
-      count('events', (r.rows[0] as unknown as { inserted: boolean }).inserted ? 1 : 0);
-    }
-    const seriesIds: number[] = [];
-    for (const s of dataset.series) {
-      const r = await client.query<{ id: number; inserted: boolean }>(
-        `INSERT INTO championships (slug, name, level, age_category, awards_medals) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id, (xmax = 0) AS inserted`,
-        [s.slug, s.name, s.level, s.ageCategory, s.awardsMedals],
-      );
-      seriesIds.push(r.rows[0].id);
-      count('championships', r.rows[0].inserted ? 1 : 0);
-    }
     const reference = syntheticSourceReference({ ...options });
-    const source = await client.query<{ id: number }>(
-      `INSERT INTO sources (reference, title, publisher) VALUES ($1, $2, $3)
-       ON CONFLICT (reference) DO UPDATE SET title = EXCLUDED.title RETURNING id`,
-      [reference, `Synthetic dataset (seed ${options.seed}): ${options.athletes} athletes, ${options.performances} performances`, 'athletics-graph generator'],
-    );
-    const sourceId = source.rows[0].id;
-    count('sources', 1);
+    const keys = await insertReferenceData(client, dataset, options, reference, count);
 
     const stamp = '2026-01-01 00:00:00';
     count('athletes', await copy(client, 'athletes', ['id', 'slug', 'given_name', 'family_name', 'display_name', 'search_name', 'sex', 'birth_date', 'country_code', 'created_at', 'updated_at'],
@@ -142,49 +99,7 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
       dataset.aliases.map((a) => [a.id, a.athleteId, a.name, a.searchName])));
 
     const deferred = ids.performance === 1 ? await dropPerformanceIndexes(client) : [];
-    let total = Object.values(rows).reduce((a, b) => a + b, 0);
-    let performances = 0;
-    options.progress?.update(total, 0, options.performances);
-    const meetRows = (meets: MeetRow[]) =>
-      meets.map((m) => [m.id, m.slug, m.name, m.series === null ? null : seriesIds[m.series], null, m.city, m.countryCode, m.year, m.startDate, m.endDate, m.indoor]);
-    const raceRows = (races: RaceRow[]) => races.map((r) => [r.id, r.meetId, eventIds[r.event], r.round, r.heat, r.date, 'COMPLETED', r.windMps]);
-    const performanceRows = (list: PerformanceRow[]) =>
-      list.map((p) => [p.id, p.raceId, p.athleteId, p.place, p.markValue, p.markText, p.precision, p.windMps, p.status, `{${p.notes.join(',')}}`, p.photoFinish, p.tied]);
-    const copyMeets = async (meets: MeetRow[], races: RaceRow[]) => {
-      const n = [
-        count('meets', await copy(client, 'meets', MEET_COLUMNS, meetRows(meets))),
-        count('meet_sources', await copy(client, 'meet_sources', ['meet_id', 'source_id'], meets.map((m) => [m.id, sourceId]))),
-        count('races', await copy(client, 'races', RACE_COLUMNS, raceRows(races))),
-      ];
-      return n.reduce((a, b) => a + b, 0);
-    };
-
-    if (deferred.length > 0) {
-      // Foreign keys of performances are off: stream them while they are generated (PostgreSQL
-      // ingests one batch while the next is made), and add meets and races at the end.
-      const stream = openCopy(client, 'performances', PERFORMANCE_COLUMNS);
-      const meets: MeetRow[] = [];
-      const races: RaceRow[] = [];
-      for (const batch of dataset.batches()) {
-        meets.push(...batch.meets);
-        races.push(...batch.races);
-        await stream.write(performanceRows(batch.performances));
-        performances += batch.performances.length;
-        total += batch.meets.length * 2 + batch.races.length + batch.performances.length;
-        options.progress?.update(total, performances, options.performances);
-      }
-      count('performances', await stream.end());
-      await copyMeets(meets, races);
-    } else {
-      for (const batch of dataset.batches()) {
-        total += await copyMeets(batch.meets, batch.races);
-        const n = await copy(client, 'performances', PERFORMANCE_COLUMNS, performanceRows(batch.performances));
-        count('performances', n);
-        performances += n;
-        total += n;
-        options.progress?.update(total, performances, options.performances);
-      }
-    }
+    await copyResults(client, dataset, keys, deferred.length > 0, rows, count, options);
     options.progress?.finish();
     const loaded = Date.now();
 
@@ -219,6 +134,124 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
     throw error;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** Adds `n` rows to a table's count; returns `n`. */
+type Count = (table: string, n: number) => number;
+
+/** A database that holds data is refused, unless appending to it or told to empty it (`force`). */
+async function refuseOrEmpty(client: Client, options: LoadOptions, log: (m: string) => void): Promise<void> {
+  const tables = await dataTables(client);
+  const nonEmpty = await firstNonEmptyTable(client, tables);
+  if (nonEmpty && !options.append && !options.force) {
+    throw new NonEmptyDatabaseError(
+      `${redact(options.connectionString)} already holds data (table ${nonEmpty} is not empty): ` +
+        'pass --append to add to it or --force to empty it first',
+    );
+  }
+  if (nonEmpty && options.force && !options.append) {
+    log('Emptying every table (--force)');
+    await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  }
+}
+
+/** The database ids of the dataset's events and series (by index), and of the source its meets cite. */
+interface ReferenceKeys {
+  eventIds: number[];
+  seriesIds: number[];
+  sourceId: number;
+}
+
+async function insertReferenceData(
+  client: Client, dataset: SyntheticDataset, options: LoadOptions, reference: string, count: Count,
+): Promise<ReferenceKeys> {
+  // Small reference tables: upserted by natural key, so an append reuses what is there.
+  for (const [code, name] of dataset.countries) {
+    const r = await client.query('INSERT INTO countries (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING', [code, name]);
+    count('countries', r.rowCount ?? 0);
+  }
+  const eventIds: number[] = [];
+  for (const e of dataset.events) {
+    const r = await client.query<{ id: number }>(
+      `INSERT INTO events (code, name, sex, kind, unit, direction, wind_affected) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (code, sex) DO UPDATE SET code = EXCLUDED.code RETURNING id, (xmax = 0) AS inserted`,
+      [e.code, e.name, e.sex, e.kind, e.unit, e.direction, e.windAffected],
+    );
+    eventIds.push(r.rows[0].id);
+    count('events', (r.rows[0] as unknown as { inserted: boolean }).inserted ? 1 : 0);
+  }
+  const seriesIds: number[] = [];
+  for (const s of dataset.series) {
+    const r = await client.query<{ id: number; inserted: boolean }>(
+      `INSERT INTO championships (slug, name, level, age_category, awards_medals) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id, (xmax = 0) AS inserted`,
+      [s.slug, s.name, s.level, s.ageCategory, s.awardsMedals],
+    );
+    seriesIds.push(r.rows[0].id);
+    count('championships', r.rows[0].inserted ? 1 : 0);
+  }
+  const source = await client.query<{ id: number }>(
+    `INSERT INTO sources (reference, title, publisher) VALUES ($1, $2, $3)
+     ON CONFLICT (reference) DO UPDATE SET title = EXCLUDED.title RETURNING id`,
+    [reference, `Synthetic dataset (seed ${options.seed}): ${options.athletes} athletes, ${options.performances} performances`, 'athletics-graph generator'],
+  );
+  const sourceId = source.rows[0].id;
+  count('sources', 1);
+  return { eventIds, seriesIds, sourceId };
+}
+
+/**
+ * Meets, races and performances, batch by batch as they are generated. `streamPerformances`
+ * (the foreign keys of performances are off) keeps one COPY of performances open throughout.
+ */
+async function copyResults(
+  client: Client, dataset: SyntheticDataset, keys: ReferenceKeys, streamPerformances: boolean,
+  rows: Record<string, number>, count: Count, options: LoadOptions,
+): Promise<void> {
+  const { eventIds, seriesIds, sourceId } = keys;
+  let total = Object.values(rows).reduce((a, b) => a + b, 0);
+  let performances = 0;
+  options.progress?.update(total, 0, options.performances);
+  const meetRows = (meets: MeetRow[]) =>
+    meets.map((m) => [m.id, m.slug, m.name, m.series === null ? null : seriesIds[m.series], null, m.city, m.countryCode, m.year, m.startDate, m.endDate, m.indoor]);
+  const raceRows = (races: RaceRow[]) => races.map((r) => [r.id, r.meetId, eventIds[r.event], r.round, r.heat, r.date, 'COMPLETED', r.windMps]);
+  const performanceRows = (list: PerformanceRow[]) =>
+    list.map((p) => [p.id, p.raceId, p.athleteId, p.place, p.markValue, p.markText, p.precision, p.windMps, p.status, `{${p.notes.join(',')}}`, p.photoFinish, p.tied]);
+  const copyMeets = async (meets: MeetRow[], races: RaceRow[]) => {
+    const n = [
+      count('meets', await copy(client, 'meets', MEET_COLUMNS, meetRows(meets))),
+      count('meet_sources', await copy(client, 'meet_sources', ['meet_id', 'source_id'], meets.map((m) => [m.id, sourceId]))),
+      count('races', await copy(client, 'races', RACE_COLUMNS, raceRows(races))),
+    ];
+    return n.reduce((a, b) => a + b, 0);
+  };
+
+  if (streamPerformances) {
+    // Foreign keys of performances are off: stream them while they are generated (PostgreSQL
+    // ingests one batch while the next is made), and add meets and races at the end.
+    const stream = openCopy(client, 'performances', PERFORMANCE_COLUMNS);
+    const meets: MeetRow[] = [];
+    const races: RaceRow[] = [];
+    for (const batch of dataset.batches()) {
+      meets.push(...batch.meets);
+      races.push(...batch.races);
+      await stream.write(performanceRows(batch.performances));
+      performances += batch.performances.length;
+      total += batch.meets.length * 2 + batch.races.length + batch.performances.length;
+      options.progress?.update(total, performances, options.performances);
+    }
+    count('performances', await stream.end());
+    await copyMeets(meets, races);
+  } else {
+    for (const batch of dataset.batches()) {
+      total += await copyMeets(batch.meets, batch.races);
+      const n = await copy(client, 'performances', PERFORMANCE_COLUMNS, performanceRows(batch.performances));
+      count('performances', n);
+      performances += n;
+      total += n;
+      options.progress?.update(total, performances, options.performances);
+    }
   }
 }
 
@@ -270,67 +303,6 @@ async function dropPerformanceIndexes(client: Client): Promise<string[]> {
   return restore;
 }
 
-type Cell = string | number | boolean | null;
-
 const MEET_COLUMNS = ['id', 'slug', 'name', 'championship_id', 'venue', 'city', 'country_code', 'year', 'start_date', 'end_date', 'indoor'];
 const RACE_COLUMNS = ['id', 'meet_id', 'event_id', 'round', 'heat', 'date', 'status', 'wind_mps'];
 const PERFORMANCE_COLUMNS = ['id', 'race_id', 'athlete_id', 'place', 'mark_value', 'mark_text', 'precision', 'wind_mps', 'status', 'notes', 'photo_finish', 'tied'];
-
-interface CopyStream {
-  /** Sends rows; resolves once the stream can take more. */
-  write(rows: Cell[][]): Promise<void>;
-  /** Finishes the COPY; resolves with the rows sent. */
-  end(): Promise<number>;
-}
-
-/** A COPY ... FROM STDIN (text format) kept open across writes. */
-function openCopy(client: Client, table: string, columns: string[]): CopyStream {
-  const stream = client.query(copyFrom(`COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`));
-  let failure: Error | null = null;
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', (error: Error) => {
-      failure = error;
-      reject(error);
-    });
-  });
-  finished.catch(() => undefined); // reported by the next write or by end()
-  let sent = 0;
-  return {
-    async write(rows) {
-      for (let i = 0; i < rows.length; i += 5000) {
-        if (failure) throw failure;
-        let chunk = '';
-        for (const row of rows.slice(i, i + 5000)) chunk += copyLine(row);
-        if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), finished]);
-      }
-      sent += rows.length;
-    },
-    async end() {
-      stream.end();
-      await finished;
-      return sent;
-    },
-  };
-}
-
-/** COPY rows into a table in one statement; returns the row count. */
-async function copy(client: Client, table: string, columns: string[], rows: Cell[][]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const stream = openCopy(client, table, columns);
-  await stream.write(rows);
-  return stream.end();
-}
-
-function copyLine(cells: Cell[]): string {
-  let line = '';
-  for (let i = 0; i < cells.length; i++) {
-    const v = cells[i];
-    if (i > 0) line += '\t';
-    if (v === null) line += '\\N';
-    else if (typeof v === 'boolean') line += v ? 't' : 'f';
-    else if (typeof v === 'number') line += String(v);
-    else line += /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-  }
-  return `${line}\n`;
-}

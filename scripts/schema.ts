@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/db/project-root';
-import { appSchema, printAppSchema } from '../src/server/schema';
+import { appSchema, printAppSchema } from '../src/app/schema';
 
 async function main(): Promise<void> {
   const file = join(projectRoot(), 'schema.graphql');

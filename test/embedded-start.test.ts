@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleTabs } from '../src/server/example-operations';
+import { exampleTabs } from '../src/app/example-operations';
 import { COMPILED_MAIN, startCompiledServer, type CompiledServer } from './support/compiled-server';
 
 function startServer(dataDir: string): Promise<CompiledServer> {

@@ -6,8 +6,8 @@
 // connection pool holds nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES_DIR } from '../src/server/example-operations';
-import { appSchema } from '../src/server/schema';
+import { EXAMPLES_DIR } from '../src/app/example-operations';
+import { appSchema } from '../src/app/schema';
 import { generateCases, type FuzzCase } from './support/fuzz-cases';
 import { startServerUnderTest, type RawResponse, type ServerUnderTest } from './support/server-under-test';
 

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { createDatabase } from '../src/db/client';
 import { startApiServer } from '../src/server/api-server';
 import { createLogger } from '../src/server/logger';
-import { appSchema } from '../src/server/schema';
+import { appSchema } from '../src/app/schema';
 import { createTestDatabase } from './support/database';
 import { startServerUnderTest, type RawResponse, type ServerUnderTest } from './support/server-under-test';
 

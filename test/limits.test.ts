@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { Client } from 'pg';
 import { DEFAULT_LIMITS } from '../src/server/config';
-import { EXAMPLES_DIR } from '../src/server/example-operations';
+import { EXAMPLES_DIR } from '../src/app/example-operations';
 import { startServerUnderTest, type ServerUnderTest } from './support/server-under-test';
 
 const BRIEF = '{ athletes(first: 100) { nodes { performances(first: 100) { nodes { id } } } } }';

@@ -41,9 +41,9 @@ export async function executeInProcess(databaseUrl: string, op: Operation): Prom
   const [{ execute, validate }, { createDatabase }, { appSchema }, { createContext }, { createServices }] = await Promise.all([
     import('graphql'),
     import('../db/client'),
-    import('../server/schema'),
-    import('../server/context'),
-    import('../server/services'),
+    import('../app/schema'),
+    import('../app/context'),
+    import('../app/services'),
   ]);
   const schema = await appSchema();
   const validationErrors = validate(schema, op.document);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, validate } from 'graphql';
-import { appSchema } from '../server/schema';
+import { appSchema } from '../app/schema';
 import { startTestApi, type TestApi } from '../../test/support/api';
 import { createSeededTestDatabase, type TestDatabase } from '../../test/support/database';
 import { runQueryCli } from './main';

@@ -13,13 +13,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type Request } from 'express';
-import { progressionChartRouter } from '../modules/charts/progression-chart.router';
+import { progressionChartRouter } from './http/progression-chart.router';
 import type { Pool } from 'pg';
 import type { PrismaClient } from '../db/client';
 import { DEFAULT_LIMITS, type Limits } from './config';
-import { createContext, type Context } from './context';
+import { createContext, type Context } from '../app/context';
 import { createErrorFormatter } from './errors';
-import { exampleTabs } from './example-operations';
+import { exampleTabs } from '../app/example-operations';
 import { CompiledOperations, executingGateway, type ExecutorKind } from './execution/jit-executor';
 import { clientKey } from './http/client-identity';
 import { graphqlHandler } from './http/graphql-handler';
@@ -31,8 +31,8 @@ import { ideRouter } from './ide/ide.router';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { defaultLogger, type Logger } from './logger';
 import { httpStatusPlugin } from './plugins/http-status.plugin';
-import { appSchema } from './schema';
-import { createServices, type Services } from './services';
+import { appSchema } from '../app/schema';
+import { createServices, type Services } from '../app/services';
 
 export interface ApiServerOptions {
   prisma: PrismaClient;

@@ -4,7 +4,7 @@
 import { createDatabase, type Database } from '../db/client';
 import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
 import { startApiServer, type ApiServer } from './api-server';
-import { exampleTabs } from './example-operations';
+import { exampleTabs } from '../app/example-operations';
 
 describe('reads without Prisma', () => {
   let open: OpenTestDatabase;

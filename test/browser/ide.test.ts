@@ -3,7 +3,7 @@
 // off the screen. Nothing may be loaded from outside this machine and the console stays clean.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { exampleTabs } from '../../src/server/example-operations';
+import { exampleTabs } from '../../src/app/example-operations';
 import { startTestApi, type TestApi } from '../support/api';
 import { openWatchedPage, type WatchedPage } from './browser';
 

@@ -2,7 +2,7 @@ import type { Athlete } from '../../db/generated/client';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ExternalIdError, externalIdText, parseExternalId } from '../../domain';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { badUserInput } from '../common/errors';
 import { CountryType } from '../countries/country.type';
 import { oneKey } from '../common/lookup';
@@ -11,6 +11,7 @@ import { PageArgs, decodeNumericId, encodeGlobalId, pageOfList } from '../common
 import { EntryConnection } from '../results/entry.type';
 import { PerformanceConnection } from '../results/performance.type';
 import { AthleteConnection, AthleteType } from './athlete.type';
+import { athleteFieldsFromResults } from './athlete-result-fields';
 import { ExternalIdType, type ExternalIdRow } from './external-id.type';
 
 @ArgsType()
@@ -25,8 +26,6 @@ class AthletesArgs extends PageArgs {
   country?: string | null;
 }
 
-/** Athlete fields worked out from all of the athlete's results (performancesOfAthlete). */
-const FROM_RESULTS = ['performances', 'personalBests', 'seasonBests', 'progression', 'medals'];
 
 @Resolver(() => AthleteType)
 export class AthleteResolver {
@@ -48,7 +47,7 @@ export class AthleteResolver {
     if (key === 'externalId') return ctx.loaders.athleteByExternalId.load(externalIdKey(externalId as string));
     const byId = key === 'id';
     // A page that shows the athlete's results gets them, and the aliases, in the athlete's own statement.
-    if (info && FROM_RESULTS.some((field) => selectsField(info, field))) {
+    if (info && [...athleteFieldsFromResults].some((field) => selectsField(info, field))) {
       return byId
         ? ctx.loaders.athleteWithResults.load(decodeNumericId(id as string, 'Athlete'))
         : ctx.loaders.athleteWithResultsBySlug.load(slug as string);

@@ -1,6 +1,6 @@
 import type { AuditLogEntry } from '../../db/generated/client';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { badUserInput } from '../common/errors';
 import { decodeGlobalId, encodeGlobalId, PageArgs, type NodeTypeName } from '../common/relay';
 import { AuditEntityType, AuditLogConnection, AuditLogEntryType } from './audit-log.type';

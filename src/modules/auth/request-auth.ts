@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../../db/client';
-import { bearerToken } from '../../server/http/client-identity';
+import { bearerToken } from './bearer-token';
 import { ApiKeyService, type Authentication, type AuthenticatedKey } from './api-key.service';
 
 /** The request's key, checked against the database at most once, and only when asked. */

@@ -2,9 +2,12 @@
 // the athletes module. Every field reads the same batched loader (one SQL for many athletes).
 import type { Athlete } from '../../db/generated/client';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
+import { readsAthleteResults } from '../athletes/athlete-result-fields';
 import { personalBests, progression, seasonBests } from './athlete-bests';
+
+readsAthleteResults('personalBests', 'seasonBests', 'progression');
 import { BestMarkType } from './best-mark.type';
 import type { SeasonBestValue } from './bests.service';
 import { lookUpEvent } from './event-lookup';

@@ -1,6 +1,6 @@
 // Links of bests and list entries to the graph, each through the request's loaders.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { EventType } from '../competitions/event.type';
 import { PerformanceType } from '../results/performance.type';

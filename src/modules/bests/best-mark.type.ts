@@ -28,7 +28,7 @@ export interface ListEntryValue extends BestMarkValue {
   nameKey: string;
 }
 
-/** A legal mark's GraphQL type: list entries carry a rank, bests do not. Synchronous (src/server/schema.ts says why). */
+/** A legal mark's GraphQL type: list entries carry a rank, bests do not. Synchronous (src/app/schema.ts says why). */
 export const legalMarkTypeName = (value: { rank?: number }): string => (value.rank === undefined ? 'BestMark' : 'MarkListEntry');
 
 @InterfaceType('LegalMark', {

@@ -1,5 +1,5 @@
 import type { Event as EventRow } from '../../db/generated/client';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { badUserInput } from '../common/errors';
 import { decodeNumericId } from '../common/relay';
 import { eventCodeKey } from './bests.service';

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { PageArgs } from '../common/relay';
 import { MarkListConnection } from './best-mark.type';
 import { lookUpEvent } from './event-lookup';

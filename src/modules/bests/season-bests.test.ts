@@ -6,7 +6,7 @@ import { Prisma } from '../../db/generated/client';
 import { SqlReader } from '../../db/sql-reader';
 import { loadSyntheticDataset } from '../../db/synthetic/loader';
 import { openTestDatabase, type OpenTestDatabase } from '../../../test/support/database';
-import { createServices, type Services } from '../../server/services';
+import { createServices, type Services } from '../../app/services';
 
 // The rule as one SQL statement: the reference the JavaScript must agree with.
 const REFERENCE = (athleteIds: number[]) => Prisma.sql`

@@ -1,11 +1,11 @@
 // Links from the API to the HTTP charts: Athlete.progressionChartUrl.
 import type { Athlete } from '../../db/generated/client';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { lookUpEvent } from '../bests/event-lookup';
 import { EventRef } from '../bests/event-ref.type';
-import { progressionChartPath } from './progression-chart.router';
+import { progressionChartPath } from './progression-chart';
 
 @Resolver(() => AthleteType)
 export class ChartUrlResolver {

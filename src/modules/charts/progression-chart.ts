@@ -1,10 +1,13 @@
 // What the progression chart shows, read through the bests module: the athlete, the event
 // (asked for, else the one with the most seasons of bests) and the best mark per season.
 import type { Athlete, Event as EventRow } from '../../db/generated/client';
-import type { Services } from '../../server/services';
+import type { Services } from '../../app/services';
 import { progression } from '../bests/athlete-bests';
 import { eventCodeKey, type SeasonBestValue } from '../bests/bests.service';
 import type { ProgressionChartData } from './progression-svg';
+
+/** The path of an athlete's chart, served by src/server/http/progression-chart.router.ts (slugs are URL-safe, but encoded all the same). */
+export const progressionChartPath = (slug: string) => `/athletes/${encodeURIComponent(slug)}/progression.svg`;
 
 export interface ProgressionChartQuery {
   event?: string;

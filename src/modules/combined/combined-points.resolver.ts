@@ -8,7 +8,7 @@ import {
   type CombinedEventDefinition,
   type CombinedEventDiscipline,
 } from '../../domain';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { lookUpEvent } from '../bests/event-lookup';
 import { EventRef } from '../bests/event-ref.type';
 import { badUserInput } from '../common/errors';

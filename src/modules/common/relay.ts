@@ -8,7 +8,7 @@ export { decodeGlobalId, decodeNumericId, encodeGlobalId, type NodeTypeName } fr
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** A node's GraphQL type: node loaders tag each object with it. Synchronous (src/server/schema.ts says why). */
+/** A node's GraphQL type: node loaders tag each object with it. Synchronous (src/app/schema.ts says why). */
 export const nodeTypeName = (value: { __typename?: string }): string | undefined => value.__typename;
 
 @InterfaceType('Node', {

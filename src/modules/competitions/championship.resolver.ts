@@ -1,6 +1,6 @@
 import type { Championship } from '../../db/generated/client';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { oneKey } from '../common/lookup';
 import { decodeNumericId, encodeGlobalId, PageArgs, pageOfList } from '../common/relay';
 import { ChampionshipConnection, ChampionshipType } from './championship.type';

@@ -1,7 +1,7 @@
 // Aliased: a parameter typed `Event` would make decorator metadata name Node's global Event class.
 import type { Event as EventRow } from '../../db/generated/client';
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { connectionTypes, encodeGlobalId, PageArgs, pageOfList } from '../common/relay';
 import { EventType } from './event.type';
 

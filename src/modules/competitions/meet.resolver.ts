@@ -1,6 +1,6 @@
 import type { Meet } from '../../db/generated/client';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { CountryType } from '../countries/country.type';
 import { badUserInput } from '../common/errors';
 import { oneKey } from '../common/lookup';

@@ -1,6 +1,6 @@
 import type { Race } from '../../db/generated/client';
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { raceName, seasonOf } from '../../domain';
 import { notFound } from '../common/errors';
 import { whenLoaded } from '../common/when-loaded';

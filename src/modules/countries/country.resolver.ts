@@ -1,6 +1,6 @@
 import type { Country } from '../../db/generated/client';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { CountryStatus } from '../common/enums';
 import { connectionTypes, encodeGlobalId, PageArgs, pageOfList } from '../common/relay';
 import { CountryType } from './country.type';

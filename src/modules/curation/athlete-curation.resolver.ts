@@ -1,6 +1,6 @@
 import type { Athlete } from '../../db/generated/client';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { requireApiKey } from '../auth/request-auth';
 import { CreateAthleteInput, UpdateAthleteInput } from './curation.inputs';

@@ -1,6 +1,6 @@
 import type { Meet, Race } from '../../db/generated/client';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { requireApiKey } from '../auth/request-auth';
 import { MeetType } from '../competitions/meet.type';
 import { RaceType } from '../competitions/race.type';

@@ -1,7 +1,7 @@
 // Aliased: a parameter typed `Performance` would make decorator metadata name Node's global Performance class.
 import type { Performance as PerformanceRow } from '../../db/generated/client';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { requireApiKey } from '../auth/request-auth';
 import { PerformanceType } from '../results/performance.type';
 import { CreatePerformanceInput, UpdatePerformanceInput } from './curation.inputs';

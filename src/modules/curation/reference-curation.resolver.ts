@@ -1,7 +1,7 @@
 // Aliased: a parameter typed `Event` would make decorator metadata name Node's global Event class.
 import type { Championship, Country, Event as EventRow } from '../../db/generated/client';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { requireApiKey } from '../auth/request-auth';
 import { ChampionshipType } from '../competitions/championship.type';
 import { EventType } from '../competitions/event.type';

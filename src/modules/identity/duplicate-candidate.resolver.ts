@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { PageArgs } from '../common/relay';
 import { DuplicateCandidateConnection } from './duplicate-candidate.type';
 

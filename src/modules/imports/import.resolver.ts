@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { requireApiKey } from '../auth/request-auth';
 import { badUserInput } from '../common/errors';
 import { ImportFormatEnum, ImportReportType } from './import.type';

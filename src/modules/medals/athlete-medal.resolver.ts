@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { markDecimal } from '../../domain';
 import { AthleteType } from '../athletes/athlete.type';
 import { ChampionshipType } from '../competitions/championship.type';

@@ -2,11 +2,14 @@
 // resolvers of every class declared for the same object type.
 import type { Athlete } from '../../db/generated/client';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
+import { readsAthleteResults } from '../athletes/athlete-result-fields';
 import { AthleteType } from '../athletes/athlete.type';
 import { AgeCategory, ChampionshipLevel } from '../common/enums';
 import { PageArgs, pageOfList } from '../common/relay';
 import { AthleteMedalConnection } from './medal.type';
+
+readsAthleteResults('medals');
 
 @ArgsType()
 class AthleteMedalsArgs extends PageArgs {

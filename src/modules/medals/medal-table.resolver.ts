@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { ChampionshipType } from '../competitions/championship.type';
 import { MeetType } from '../competitions/meet.type';
 import { Sex } from '../common/enums';

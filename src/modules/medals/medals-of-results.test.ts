@@ -6,7 +6,7 @@ import { Prisma } from '../../db/generated/client';
 import { SqlReader } from '../../db/sql-reader';
 import { loadSyntheticDataset } from '../../db/synthetic/loader';
 import { openTestDatabase, type OpenTestDatabase } from '../../../test/support/database';
-import { createServices, type Services } from '../../server/services';
+import { createServices, type Services } from '../../app/services';
 
 const REFERENCE = (athleteIds: number[]) => Prisma.sql`
   SELECT p.id AS "performanceId", p.athlete_id AS "athleteId", r.id AS "raceId", r.event_id AS "eventId",

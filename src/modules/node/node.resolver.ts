@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { badUserInput } from '../common/errors';
 import { decodeGlobalId, Node, type NodeTypeName } from '../common/relay';
 

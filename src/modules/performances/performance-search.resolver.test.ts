@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestApi, type TestApi } from '../../../test/support/api';
-import { EXAMPLES_DIR } from '../../server/example-operations';
+import { EXAMPLES_DIR } from '../../app/example-operations';
 
 let api: TestApi;
 beforeAll(async () => {

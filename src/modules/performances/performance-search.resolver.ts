@@ -2,7 +2,7 @@
 import type { Performance as PerformanceRow } from '../../db/generated/client';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { markMargin, type MarkUnit } from '../../domain';
 import { notFound } from '../common/errors';
 import { selectsField } from '../common/selection';

@@ -1,6 +1,6 @@
 import type { Entry } from '../../db/generated/client';
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { RaceType } from '../competitions/race.type';
 import { encodeGlobalId } from '../common/relay';

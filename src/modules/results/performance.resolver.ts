@@ -1,7 +1,7 @@
 // Aliased: a parameter typed `Performance` would make decorator metadata name Node's global Performance class.
 import type { Performance as PerformanceRow } from '../../db/generated/client';
 import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { markDecimal, type MarkUnit } from '../../domain';
 import { AthleteType } from '../athletes/athlete.type';
 import { RaceType } from '../competitions/race.type';

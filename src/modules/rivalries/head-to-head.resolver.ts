@@ -1,6 +1,6 @@
 import type { Athlete } from '../../db/generated/client';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { RaceType } from '../competitions/race.type';
 import { badUserInput } from '../common/errors';

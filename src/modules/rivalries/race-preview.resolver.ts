@@ -2,7 +2,7 @@
 // resolvers of every class declared for the same object type.
 import type { Race } from '../../db/generated/client';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { RaceType } from '../competitions/race.type';
 import { HeadToHeadFilter } from './head-to-head.type';

@@ -2,7 +2,7 @@
 // resolvers of every class declared for the same object type.
 import type { Athlete } from '../../db/generated/client';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { AthleteType } from '../athletes/athlete.type';
 import { PageArgs, pageOfList } from '../common/relay';
 import { HeadToHeadFilter, HeadToHeadType } from './head-to-head.type';

@@ -1,7 +1,7 @@
 // Turns the rivalry inputs (AthleteRef, HeadToHeadFilter) into ids, or a BAD_USER_INPUT
 // naming the argument at fault.
 import type { Athlete } from '../../db/generated/client';
-import type { Context } from '../../server/context';
+import type { Context } from '../../app/context';
 import { lookUpEvent } from '../bests/event-lookup';
 import { badUserInput } from '../common/errors';
 import { decodeNumericId } from '../common/relay';

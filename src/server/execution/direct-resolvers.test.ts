@@ -4,7 +4,7 @@ import {
   Arg, Args, ArgsType, buildSchema, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root,
   UseMiddleware, type MiddlewareFn,
 } from 'type-graphql';
-import { appSchema, resolvers as appResolvers } from '../schema';
+import { appSchema, resolvers as appResolvers } from '../../app/schema';
 import { callResolversDirectly } from './direct-resolvers';
 
 // A small schema with every kind of parameter the app uses, and the ones that keep TypeGraphQL's

@@ -6,7 +6,7 @@
 // arguments by looking their classes up in its metadata, and validates each argument in an async
 // function, so every method with an argument answers with a promise, even with validation off:
 // graphql-jit then completes that field's subtree asynchronously (a meet's 100 races, each with
-// `results(first: 100)`). With no middleware, no auth checker and validation off (src/server/schema.ts
+// `results(first: 100)`). With no middleware, no auth checker and validation off (src/app/schema.ts
 // builds the schema so), all of that can be worked out once: this installs, for each such field,
 // a function generated for its parameter list that calls the method at once. Fields whose
 // parameters need more (an input class to build, a custom or pub/sub parameter, a validated

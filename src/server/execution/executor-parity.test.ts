@@ -4,7 +4,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { openTestDatabase, type OpenTestDatabase } from '../../../test/support/database';
 import { startApiServer, type ApiServer } from '../api-server';
-import { exampleTabs } from '../example-operations';
+import { exampleTabs } from '../../app/example-operations';
 
 describe('graphql-jit and graphql-js give the same responses', () => {
   let open: OpenTestDatabase;

@@ -8,7 +8,7 @@
 //
 // What graphql-jit needs of the schema: a field whose value may be a promise has a resolver
 // (it reads the others synchronously: Connection.totalCount is `simple: false`), and abstract
-// types resolve synchronously (src/server/schema.ts gives them back their plain resolveType).
+// types resolve synchronously (src/app/schema.ts gives them back their plain resolveType).
 //
 // Only queries are compiled, and only when their document is seen a second time: an analyst's
 // one-off query gets no compile cost, and mutations keep graphql-js's exact serial semantics.

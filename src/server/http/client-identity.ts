@@ -2,16 +2,10 @@
 // else the client's IP address (Express's req.ip: the socket's address unless TRUST_PROXY
 // says which proxies' X-Forwarded-For to believe).
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
+import { bearerToken } from '../../modules/auth/bearer-token';
 
-/** The bearer token of the Authorization header, or null when there is none. */
-export function bearerToken(req: IncomingMessage): string | null {
-  const header = req.headers.authorization;
-  if (typeof header !== 'string') return null;
-  const match = /^Bearer[ \t]+([\x21-\x7e]+)[ \t]*$/i.exec(header);
-  return match ? match[1] : null;
-}
+export { bearerToken };
 
 /**
  * The key a client's requests are counted under: "key:<hash>" for an API key (the key itself

@@ -1,5 +1,5 @@
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
-import { appSchema } from '../schema';
+import { appSchema } from '../../app/schema';
 import { MeasureCache } from './measure-cache';
 import { measureOperation } from './query-measure';
 

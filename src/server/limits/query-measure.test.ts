@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIntrospectionQuery, getOperationAST, parse, validate, type GraphQLSchema } from 'graphql';
 import { DEFAULT_LIMITS } from '../config';
-import { EXAMPLES_DIR } from '../example-operations';
-import { appSchema } from '../schema';
+import { EXAMPLES_DIR } from '../../app/example-operations';
+import { appSchema } from '../../app/schema';
 import { measureOperation } from './query-measure';
 
 let schema: GraphQLSchema;

@@ -1,13 +1,10 @@
 // GET /athletes/<slug>/progression.svg: the progression chart as an image, linkable from the
 // API (Athlete.progressionChartUrl). Errors answer in GraphQL's error shape, as the rest of HTTP does.
 import { Router, type Request } from 'express';
-import type { Services } from '../../server/services';
-import { sendGraphQLError } from '../../server/http/graphql-error-body';
-import { loadProgressionChart, type ProgressionChartQuery } from './progression-chart';
-import { renderProgressionSvg } from './progression-svg';
-
-/** The path of an athlete's chart (slugs are URL-safe, but encoded all the same). */
-export const progressionChartPath = (slug: string) => `/athletes/${encodeURIComponent(slug)}/progression.svg`;
+import type { Services } from '../../app/services';
+import { loadProgressionChart, type ProgressionChartQuery } from '../../modules/charts/progression-chart';
+import { renderProgressionSvg } from '../../modules/charts/progression-svg';
+import { sendGraphQLError } from './graphql-error-body';
 
 // Charts change only when results are imported: clients and proxies may keep them a while.
 const CACHE_CONTROL = 'public, max-age=300';

@@ -1,41 +1,31 @@
 import 'reflect-metadata';
 import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema, type GraphQLTypeResolver } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AthleteResolver } from '../modules/athletes/athlete.resolver';
-import { legalMarkTypeName } from '../modules/bests/best-mark.type';
-import { nodeTypeName } from '../modules/common/relay';
+import { athleteResolvers } from '../modules/athletes';
 import { authResolvers } from '../modules/auth';
 import { bestsResolvers } from '../modules/bests';
-import { ChartUrlResolver } from '../modules/charts/chart-url.resolver';
-import { CombinedEventPointsResolver } from '../modules/combined/combined-points.resolver';
-import { ChampionshipResolver } from '../modules/competitions/championship.resolver';
-import { EventResolver } from '../modules/competitions/event.resolver';
-import { MeetResolver } from '../modules/competitions/meet.resolver';
-import { RaceResolver } from '../modules/competitions/race.resolver';
-import { CountryResolver } from '../modules/countries/country.resolver';
+import { legalMarkTypeName } from '../modules/bests/best-mark.type';
+import { chartResolvers } from '../modules/charts';
+import { combinedResolvers } from '../modules/combined';
+import { nodeTypeName } from '../modules/common/relay';
+import { competitionResolvers } from '../modules/competitions';
+import { countryResolvers } from '../modules/countries';
 import { curationResolvers } from '../modules/curation';
 import { identityResolvers } from '../modules/identity';
 import { importResolvers } from '../modules/imports';
 import { medalResolvers } from '../modules/medals';
-import { NodeResolver } from '../modules/node/node.resolver';
+import { nodeResolvers } from '../modules/node';
 import { performanceResolvers } from '../modules/performances';
-import { EntryResolver } from '../modules/results/entry.resolver';
-import { PerformanceResolver } from '../modules/results/performance.resolver';
+import { resultResolvers } from '../modules/results';
 import { rivalryResolvers } from '../modules/rivalries';
-import { SourceResolver } from '../modules/sources/source.resolver';
-import { callResolversDirectly } from './execution/direct-resolvers';
+import { sourceResolvers } from '../modules/sources';
+import { callResolversDirectly } from '../server/execution/direct-resolvers';
 
+/** Every module's resolvers: each module's index.ts says which are its own. */
 export const resolvers = [
-  AthleteResolver, ChampionshipResolver, CountryResolver, EntryResolver, EventResolver,
-  MeetResolver, NodeResolver, PerformanceResolver, RaceResolver, SourceResolver,
-  ...medalResolvers,
-  ...performanceResolvers,
-  ...bestsResolvers,
-  ChartUrlResolver,
-  ...rivalryResolvers,
-  ...importResolvers, ...curationResolvers, ...authResolvers,
-  ...identityResolvers,
-  CombinedEventPointsResolver,
+  ...athleteResolvers, ...competitionResolvers, ...countryResolvers, ...resultResolvers, ...nodeResolvers, ...sourceResolvers,
+  ...medalResolvers, ...performanceResolvers, ...bestsResolvers, ...chartResolvers, ...rivalryResolvers,
+  ...importResolvers, ...curationResolvers, ...authResolvers, ...identityResolvers, ...combinedResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -76,7 +66,7 @@ function resolveTypesAtOnce(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isAbstractType(type) || type.name.startsWith('__')) continue;
     const resolve = TYPE_RESOLVERS[type.name];
-    if (!resolve) throw new Error(`${type.name} has no entry in TYPE_RESOLVERS (src/server/schema.ts): the compiled executor needs a synchronous resolveType`);
+    if (!resolve) throw new Error(`${type.name} has no entry in TYPE_RESOLVERS (src/app/schema.ts): the compiled executor needs a synchronous resolveType`);
     type.resolveType = resolve;
   }
   return schema;

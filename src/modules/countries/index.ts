@@ -1,0 +1,4 @@
+import { CountryResolver } from './country.resolver';
+
+/** The countries module's resolvers, for the schema's list. */
+export const countryResolvers = [CountryResolver] as const;

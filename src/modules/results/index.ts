@@ -1,0 +1,5 @@
+import { EntryResolver } from './entry.resolver';
+import { PerformanceResolver } from './performance.resolver';
+
+/** The results module's resolvers: performances and entries, for the schema's list. */
+export const resultResolvers = [EntryResolver, PerformanceResolver] as const;

@@ -36,25 +36,8 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
   await loadCountries(tx, data);
   const eventIds = await loadEvents(tx, data);
   const championshipIds = await loadChampionships(tx, data);
-  const sourceIds = new Map<string, number>();
-  for (const s of data.sources) {
-    const fields = { title: s.title, publisher: s.publisher, publishedOn: date(s.publishedOn) };
-    const row = await tx.source.upsert({ where: { reference: s.reference }, create: { reference: s.reference, ...fields }, update: fields });
-    sourceIds.set(s.reference, row.id);
-  }
-  const athleteIds = new Map<string, number>();
-  for (const [i, a] of data.athletes.entries()) {
-    const fields = {
-      givenName: a.givenName, familyName: a.familyName, displayName: a.displayName, searchName: foldName(a.displayName),
-      sex: enumValue(Enums.Sex, a.sex, 'athletes.json', `$[${i}].sex`), birthDate: date(a.birthDate), countryCode: a.country,
-    };
-    const row = await tx.athlete.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...fields }, update: fields });
-    athleteIds.set(a.slug, row.id);
-    await tx.athleteAlias.createMany({
-      data: a.aliases.map((name) => ({ athleteId: row.id, name, searchName: foldName(name) })),
-      skipDuplicates: true,
-    });
-  }
+  const sourceIds = await loadSources(tx, data);
+  const athleteIds = await loadAthletes(tx, data);
   const lookup = (map: Map<string, number>, key: string, file: string, path: string) => {
     const id = map.get(key);
     if (id === undefined) throw new SeedFileError(file, path, `"${key}" is not defined in the seed files`);
@@ -133,6 +116,35 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
     countries: data.countries.length, events: data.events.length, championships: data.championships.length,
     sources: data.sources.length, athletes: data.athletes.length, meets: data.meets.length, races, performances, entries,
   };
+}
+
+/** Sources by reference. */
+async function loadSources(tx: Tx, data: SeedData): Promise<Map<string, number>> {
+  const sourceIds = new Map<string, number>();
+  for (const s of data.sources) {
+    const fields = { title: s.title, publisher: s.publisher, publishedOn: date(s.publishedOn) };
+    const row = await tx.source.upsert({ where: { reference: s.reference }, create: { reference: s.reference, ...fields }, update: fields });
+    sourceIds.set(s.reference, row.id);
+  }
+  return sourceIds;
+}
+
+/** Athletes (with their aliases) by slug. */
+async function loadAthletes(tx: Tx, data: SeedData): Promise<Map<string, number>> {
+  const athleteIds = new Map<string, number>();
+  for (const [i, a] of data.athletes.entries()) {
+    const fields = {
+      givenName: a.givenName, familyName: a.familyName, displayName: a.displayName, searchName: foldName(a.displayName),
+      sex: enumValue(Enums.Sex, a.sex, 'athletes.json', `$[${i}].sex`), birthDate: date(a.birthDate), countryCode: a.country,
+    };
+    const row = await tx.athlete.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...fields }, update: fields });
+    athleteIds.set(a.slug, row.id);
+    await tx.athleteAlias.createMany({
+      data: a.aliases.map((name) => ({ athleteId: row.id, name, searchName: foldName(name) })),
+      skipDuplicates: true,
+    });
+  }
+  return athleteIds;
 }
 
 async function upsertMeet(tx: Tx, meet: SeedMeet, m: number, championshipIds: Map<string, number>): Promise<number> {

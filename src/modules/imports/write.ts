@@ -10,7 +10,32 @@ import type { SqlSession } from './sql-session';
 
 export async function write(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport, phase: (name: string) => void): Promise<void> {
   phase('writing sources, meets, races and athletes');
-  // Sources.
+  const newSources = await writeSources(sql, c, r, report);
+  await writeMeets(sql, c, r, report);
+  const newRaces = await writeRaces(sql, c, r, report);
+  const personIds = await writeAthletes(sql, r, report);
+
+  // The maps get the new ids, then the performances go in set-based.
+  await sql.execute(
+    'UPDATE import_races t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
+    [newRaces.map((x) => x.idx), newRaces.map((x) => x.id)],
+  );
+  await sql.execute(
+    'UPDATE import_athletes t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(identity, id) WHERE t.identity = v.identity',
+    [[...personIds.keys()], [...personIds.values()]],
+  );
+  await sql.execute(
+    'UPDATE import_sources t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
+    [newSources.map((s) => s.idx), newSources.map((s) => s.id)],
+  );
+
+
+  phase('writing performances');
+  await writePerformances(sql, report, phase);
+}
+
+/** The sources the file names that are new; every source record gets its id. */
+async function writeSources(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport): Promise<Collector['sourceList']> {
   const newSources = c.sourceList.filter((s) => r.sources[s.idx] === null);
   if (newSources.length > 0) {
     const rows = await sql.query<{ id: number; reference: string }>(
@@ -22,8 +47,11 @@ export async function write(sql: SqlSession, c: Collector, r: Resolution, report
     report.sources.created = rows.length;
   }
   for (const s of c.sourceList) s.id = r.sources[s.idx];
+  return newSources;
+}
 
-  // Meets.
+/** New meets, what the file completes of stored ones, their aliases and sources. */
+async function writeMeets(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport): Promise<void> {
   const newMeets = c.meetList.filter((m) => !r.meets[m.idx].existing);
   if (newMeets.length > 0) {
     const slugs = await allocateSlugs(sql, 'meets', newMeets.map((m) => meetSlugBase(m.name, m.year)));
@@ -66,8 +94,10 @@ export async function write(sql: SqlSession, c: Collector, r: Resolution, report
     `INSERT INTO meet_sources (meet_id, source_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
     [links.map((l) => l[0]), links.map((l) => l[1])],
   );
+}
 
-  // Races.
+/** New races (foreign-key triggers off where the role may), and what the file completes of stored ones. */
+async function writeRaces(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport): Promise<Collector['raceList']> {
   const newRaces = c.raceList.filter((race) => !r.races[race.idx].existing);
   const fastRaces = newRaces.length > 0 && (await withoutRaceForeignKeyTriggers(sql, newRaces));
   for (let i = 0; i < newRaces.length; i += 20_000) {
@@ -95,7 +125,11 @@ export async function write(sql: SqlSession, c: Collector, r: Resolution, report
       [raceFills.map((x) => x.id), raceFills.map((x) => fill(x).date ?? null), raceFills.map((x) => fill(x).wind ?? null), raceFills.map((x) => Boolean(fill(x).complete))],
     );
   }
-  // Athletes.
+  return newRaces;
+}
+
+/** New athletes, and what the file completes of stored ones; returns the new athletes' ids by identity. */
+async function writeAthletes(sql: SqlSession, r: Resolution, report: ImportReport): Promise<Map<number, number>> {
   const newPersons = r.persons.filter((p) => !p.existing);
   const personIds = new Map<number, number>();
   for (let i = 0; i < newPersons.length; i += 20_000) {
@@ -120,22 +154,11 @@ export async function write(sql: SqlSession, c: Collector, r: Resolution, report
   }
 
   await completeAthletes(sql, r, personIds);
+  return personIds;
+}
 
-  // The maps get the new ids, then the performances go in set-based.
-  await sql.execute(
-    'UPDATE import_races t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
-    [newRaces.map((x) => x.idx), newRaces.map((x) => x.id)],
-  );
-  await sql.execute(
-    'UPDATE import_athletes t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(identity, id) WHERE t.identity = v.identity',
-    [[...personIds.keys()], [...personIds.values()]],
-  );
-  await sql.execute(
-    'UPDATE import_sources t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
-    [newSources.map((s) => s.idx), newSources.map((s) => s.id)],
-  );
-
-  phase('writing performances');
+/** The performances, set-based from the staging table, linked to their sources; stored ones completed. */
+async function writePerformances(sql: SqlSession, report: ImportReport, phase: (name: string) => void): Promise<void> {
   // New performances get their ids first, so that linking them to their sources needs no join.
   const [{ seq }] = await sql.query<{ seq: string }>("SELECT pg_get_serial_sequence('performances', 'id') AS seq");
   await sql.execute(
@@ -167,6 +190,7 @@ export async function write(sql: SqlSession, c: Collector, r: Resolution, report
      ON CONFLICT DO NOTHING`,
   );
 }
+
 
 /** What the file adds to stored athletes (a country, spellings as aliases) and the external ids it gives. */
 async function completeAthletes(sql: SqlSession, r: Resolution, newIds: Map<number, number>): Promise<void> {

@@ -7,8 +7,14 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/**', 'node_modules/**', 'src/db/generated/**', 'examples/client/gql/**', 'web/dist/**',
-      '.data/**', 'test-artifacts/**', 'coverage/**',
+      'dist/**',
+      'node_modules/**',
+      'src/db/generated/**',
+      'examples/client/gql/**',
+      'web/dist/**',
+      '.data/**',
+      'test-artifacts/**',
+      'coverage/**',
     ],
   },
   js.configs.recommended,
@@ -19,7 +25,10 @@ export default tseslint.config(
       // Tests and GraphQL response bodies are read as any on purpose.
       '@typescript-eslint/no-explicit-any': 'off',
       // `_name` marks a deliberately unused binding (a rest-omitted field, a callback's argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {

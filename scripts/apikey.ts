@@ -26,12 +26,16 @@ async function main(): Promise<void> {
     const keys = new ApiKeyService(db.prisma);
     if (command === 'create') {
       const { key, info } = await keys.create(arg);
-      console.log(`Created API key ${info.id} "${info.name}". The key (shown this once; store it now):\n\n${key}\n\nSend it as: Authorization: Bearer ${info.prefix}...`);
+      console.log(
+        `Created API key ${info.id} "${info.name}". The key (shown this once; store it now):\n\n${key}\n\nSend it as: Authorization: Bearer ${info.prefix}...`,
+      );
     } else if (command === 'list') {
       const all = await keys.list();
       if (all.length === 0) console.log('No API keys. Create one with: npm run apikey -- create <name>');
       for (const k of all) {
-        console.log(`${String(k.id).padStart(4)}  ${k.name.padEnd(24)} ${k.prefix}...  created ${day(k.createdAt)}  ${k.revokedAt ? `REVOKED ${day(k.revokedAt)}` : 'active'}`);
+        console.log(
+          `${String(k.id).padStart(4)}  ${k.name.padEnd(24)} ${k.prefix}...  created ${day(k.createdAt)}  ${k.revokedAt ? `REVOKED ${day(k.revokedAt)}` : 'active'}`,
+        );
       }
     } else {
       const info = await keys.revoke(arg);

@@ -20,8 +20,50 @@ import { COLUMNS, type ColumnName } from '../src/modules/imports/import-format';
 import { fileSize } from '../src/modules/imports/import-file';
 import { withPgClient } from '../src/db/pg-client';
 
-const GIVEN = ['Aben', 'Baro', 'Cheru', 'Dalo', 'Emet', 'Faro', 'Gebi', 'Hani', 'Ileo', 'Jato', 'Kemo', 'Lani', 'Moro', 'Nabi', 'Oket', 'Pira', 'Quro', 'Rono', 'Sabo', 'Tura'];
-const FAMILY = ['Abeta', 'Bolen', 'Cirwo', 'Dumak', 'Ekaro', 'Fesin', 'Gatur', 'Hobel', 'Imuta', 'Jorek', 'Kalim', 'Lotem', 'Masur', 'Nerok', 'Osman', 'Pelut', 'Ramek', 'Sitan', 'Tobar', 'Umeka'];
+const GIVEN = [
+  'Aben',
+  'Baro',
+  'Cheru',
+  'Dalo',
+  'Emet',
+  'Faro',
+  'Gebi',
+  'Hani',
+  'Ileo',
+  'Jato',
+  'Kemo',
+  'Lani',
+  'Moro',
+  'Nabi',
+  'Oket',
+  'Pira',
+  'Quro',
+  'Rono',
+  'Sabo',
+  'Tura',
+];
+const FAMILY = [
+  'Abeta',
+  'Bolen',
+  'Cirwo',
+  'Dumak',
+  'Ekaro',
+  'Fesin',
+  'Gatur',
+  'Hobel',
+  'Imuta',
+  'Jorek',
+  'Kalim',
+  'Lotem',
+  'Masur',
+  'Nerok',
+  'Osman',
+  'Pelut',
+  'Ramek',
+  'Sitan',
+  'Tobar',
+  'Umeka',
+];
 // Codes the seed data defines (the import accepts known countries only).
 const COUNTRIES = ['BEL', 'ETH', 'FRA', 'GHA', 'HUN', 'JPN', 'KEN', 'MAR', 'USA'];
 const FIELD = 12; // athletes a race
@@ -48,7 +90,8 @@ function random(seed: number): () => number {
   };
 }
 
-const csvCell = (v: string | number | null) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+const csvCell = (v: string | number | null) =>
+  v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
 
 function athleteName(i: number): string {
   const given = GIVEN[i % GIVEN.length];
@@ -61,7 +104,8 @@ export async function generateResultsFile(file: string, rows: number, athletes: 
   const out = createWriteStream(file);
   const rnd = random(20240913);
   const perSex = Math.floor(athletes / 2);
-  const birth = (i: number) => (i % 3 === 0 ? new Date(Date.UTC(1985, 0, 1) + ((i * 37) % 5000) * 86_400_000).toISOString().slice(0, 10) : null);
+  const birth = (i: number) =>
+    i % 3 === 0 ? new Date(Date.UTC(1985, 0, 1) + ((i * 37) % 5000) * 86_400_000).toISOString().slice(0, 10) : null;
   let buffer = `${COLUMNS.map((c) => c.name).join(',')}\n`;
   let written = 0;
   let raceNo = 0;
@@ -84,11 +128,27 @@ export async function generateResultsFile(file: string, rows: number, athletes: 
           const dnf = (written + 1) % 50 === 0;
           const notes = written % 25 === 0 ? 'PB SB' : written % 10 === 0 ? 'SB' : '';
           const row: Partial<Record<ColumnName, string | number | null>> = {
-            meet_name: `Bench Meeting ${meet}`, meet_year: year, meet_start_date: day(0), meet_end_date: day(1), meet_city: `Bench City ${meet % 50}`,
-            meet_country: country, indoor: 'false', event: '3000SC', sex, round: final ? 'FINAL' : 'HEAT', heat: final ? 1 : r + 1,
-            race_date: day(final ? 1 : 0), place: dnf ? null : place, athlete: athleteName(a), athlete_country: COUNTRIES[a % COUNTRIES.length],
-            athlete_birth_date: birth(a), mark: dnf ? null : formatMark(marks[k], 'TIME', 'HUNDREDTHS'), status: dnf ? 'DNF' : 'FINISHED',
-            notes: dnf ? '' : notes, photo_finish: 'false', source,
+            meet_name: `Bench Meeting ${meet}`,
+            meet_year: year,
+            meet_start_date: day(0),
+            meet_end_date: day(1),
+            meet_city: `Bench City ${meet % 50}`,
+            meet_country: country,
+            indoor: 'false',
+            event: '3000SC',
+            sex,
+            round: final ? 'FINAL' : 'HEAT',
+            heat: final ? 1 : r + 1,
+            race_date: day(final ? 1 : 0),
+            place: dnf ? null : place,
+            athlete: athleteName(a),
+            athlete_country: COUNTRIES[a % COUNTRIES.length],
+            athlete_birth_date: birth(a),
+            mark: dnf ? null : formatMark(marks[k], 'TIME', 'HUNDREDTHS'),
+            status: dnf ? 'DNF' : 'FINISHED',
+            notes: dnf ? '' : notes,
+            photo_finish: 'false',
+            source,
           };
           // By name, so that a new column of the format is simply left empty.
           buffer += `${COLUMNS.map((c) => csvCell(row[c.name] ?? null)).join(',')}\n`;
@@ -116,7 +176,9 @@ async function main(): Promise<void> {
     let t = Date.now();
     await generateResultsFile(file, rows, athletes);
     const size = await fileSize(file);
-    console.log(`Generated ${rows.toLocaleString('en-US')} rows (${athletes} athletes, ${(size / 1e6).toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s: ${file}`);
+    console.log(
+      `Generated ${rows.toLocaleString('en-US')} rows (${athletes} athletes, ${(size / 1e6).toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s: ${file}`,
+    );
 
     await withPgClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
     await migrateDatabase(url.toString());
@@ -140,7 +202,10 @@ async function main(): Promise<void> {
     // peak memory are the import's alone.
     const script = join(__dirname, 'import.js');
     t = Date.now();
-    const child = spawn(process.execPath, [script, file], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, file], {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -149,7 +214,9 @@ async function main(): Promise<void> {
     const [code] = (await once(child, 'exit')) as [number | null];
     const wall = (Date.now() - t) / 1000;
     const peak = /Peak memory \(RSS\): (\d+) MB/.exec(output)?.[1] ?? '?';
-    console.log(`\nbench: ${rows.toLocaleString('en-US')} rows in ${wall.toFixed(1)} s wall (the import process, start to exit) = ${Math.round(rows / wall).toLocaleString('en-US')} rows/s; peak RSS of the import process ${peak} MB`);
+    console.log(
+      `\nbench: ${rows.toLocaleString('en-US')} rows in ${wall.toFixed(1)} s wall (the import process, start to exit) = ${Math.round(rows / wall).toLocaleString('en-US')} rows/s; peak RSS of the import process ${peak} MB`,
+    );
     if (code !== 0) process.exitCode = 1;
   } finally {
     await withPgClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(() => undefined);

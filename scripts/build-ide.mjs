@@ -47,9 +47,7 @@ const WORKERS = {
 
 async function listFiles(dir) {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
-  );
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])));
   return nested.flat();
 }
 
@@ -82,7 +80,11 @@ async function upToDate(inputs) {
 async function buildIdOf(inputs) {
   const hash = createHash('sha256');
   for (const f of inputs) {
-    hash.update(path.relative(ROOT, f)).update('\0').update(await fs.readFile(f)).update('\0');
+    hash
+      .update(path.relative(ROOT, f))
+      .update('\0')
+      .update(await fs.readFile(f))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 12);
 }
@@ -94,9 +96,7 @@ const dropMonacoCss = {
   name: 'drop-monaco-css',
   setup(build) {
     build.onResolve({ filter: /\.css$/ }, (args) =>
-      /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(args.importer)
-        ? { path: args.path, namespace: 'monaco-css' }
-        : undefined,
+      /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(args.importer) ? { path: args.path, namespace: 'monaco-css' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'monaco-css' }, () => ({ contents: '', loader: 'css' }));
   },
@@ -136,10 +136,7 @@ async function bundle(esbuild, tmpDir, buildId, started) {
     logLevel: 'warning',
   };
   const workerDefines = Object.fromEntries(
-    Object.entries(WORKERS).map(([label, [name]]) => [
-      `IDE_${label.toUpperCase()}_WORKER`,
-      JSON.stringify(`./${name}.js?v=${buildId}`),
-    ]),
+    Object.entries(WORKERS).map(([label, [name]]) => [`IDE_${label.toUpperCase()}_WORKER`, JSON.stringify(`./${name}.js?v=${buildId}`)]),
   );
 
   const [main] = await Promise.all([
@@ -184,7 +181,11 @@ async function bundle(esbuild, tmpDir, buildId, started) {
     builtAt: new Date().toISOString(),
     entry: { js: 'ide.js', css: 'ide.css' },
     workers: Object.fromEntries(Object.entries(WORKERS).map(([label, [name]]) => [label, `${name}.js`])),
-    files: Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]])),
+    files: Object.fromEntries(
+      Object.keys(files)
+        .sort()
+        .map((k) => [k, files[k]]),
+    ),
   };
   await fs.writeFile(path.join(tmpDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 

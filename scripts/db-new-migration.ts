@@ -98,8 +98,7 @@ async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
   const shadow = new ShadowDatabase(serverUrl);
   // An empty folder diffs from nothing (no database needed at all).
-  const from: DiffTarget =
-    migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...migrationsList };
+  const from: DiffTarget = migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...migrationsList };
 
   const session = await openSchemaEngine(serverUrl, {
     schemaFiles: [schema],
@@ -116,7 +115,10 @@ async function main(): Promise<void> {
         filters: { externalTables: [], externalEnums: [] },
       })
       .catch((error: unknown) => {
-        throw describeEngineError(error, `Diffing the migrations against ${relative(root, schemaPath)} failed (shadow database on ${redact(serverUrl)})`);
+        throw describeEngineError(
+          error,
+          `Diffing the migrations against ${relative(root, schemaPath)} failed (shadow database on ${redact(serverUrl)})`,
+        );
       });
     script = result.stdout ?? '';
   } finally {

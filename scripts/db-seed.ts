@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const db = createDatabase({ connectionString, maxConnections: 1 });
   try {
     const summary = await seedDatabase(db.prisma);
-    console.log(`Seeded (upserted by natural key): ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    console.log(
+      `Seeded (upserted by natural key): ${Object.entries(summary)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
   } finally {
     await db.close();
   }

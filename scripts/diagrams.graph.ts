@@ -1,13 +1,6 @@
 // The graph, from schema.graphql: which object leads to which, and through which fields;
 // drawn as Mermaid flowcharts (for scripts/diagrams.ts).
-import {
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
 /** A connection's item type (`AthleteConnection` → Athlete), else the type itself. */
 function itemType(type: GraphQLNamedType, schema: GraphQLSchema): GraphQLNamedType {
@@ -37,9 +30,7 @@ export interface GraphLink {
  */
 export function graphLinks(schema: GraphQLSchema): { types: string[]; links: GraphLink[]; nodes: Set<string> } {
   const nodeInterface = schema.getType('Node');
-  const objects = Object.values(schema.getTypeMap()).filter(
-    (t): t is GraphQLObjectType => isObjectType(t) && !isPlumbing(t.name),
-  );
+  const objects = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !isPlumbing(t.name));
   const isNode = (t: GraphQLObjectType) => isInterfaceType(nodeInterface) && t.getInterfaces().includes(nodeInterface);
   const raw = new Map<string, GraphLink>();
   for (const type of objects) {

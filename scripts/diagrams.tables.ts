@@ -31,7 +31,13 @@ export interface PrismaSchema {
   enums: string[];
 }
 
-const listOf = (text: string | undefined) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const listOf = (text: string | undefined) =>
+  text
+    ? text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export function parsePrisma(source: string): PrismaSchema {
   const models: PrismaModel[] = [];

@@ -79,7 +79,9 @@ export function dataModelDoc(prisma: PrismaSchema, graphql: GraphQLSchema): stri
   for (const model of prisma.models) {
     const fks = foreignKeys(model);
     const referenced = new Map(
-      model.fields.filter((f) => f.relation).flatMap((f) => f.relation!.fields.map((k) => [k, prisma.models.find((m) => m.name === f.type)?.table ?? f.type])),
+      model.fields
+        .filter((f) => f.relation)
+        .flatMap((f) => f.relation!.fields.map((k) => [k, prisma.models.find((m) => m.name === f.type)?.table ?? f.type])),
     );
     out.push(`### \`${model.table}\``, '');
     if (model.doc) out.push(model.doc, '');
@@ -90,7 +92,9 @@ export function dataModelDoc(prisma: PrismaSchema, graphql: GraphQLSchema): stri
         fks.has(field.name) ? `FK → \`${referenced.get(field.name)}\`` : '',
         model.unique.includes(field.name) ? 'unique' : '',
       ].filter(Boolean);
-      out.push(`| \`${field.column}\` | ${columnType(field)} | ${field.optional ? 'yes' : ''} | ${keys.join(', ')} | ${cell(field.doc ?? '')} |`);
+      out.push(
+        `| \`${field.column}\` | ${columnType(field)} | ${field.optional ? 'yes' : ''} | ${keys.join(', ')} | ${cell(field.doc ?? '')} |`,
+      );
     }
     out.push('');
   }
@@ -127,10 +131,7 @@ export function staleFiles(paths = PATHS): string[] {
     }
   };
   const expected = render({ prisma: read(paths.prisma), graphql: read(paths.graphql), readme: read(paths.readme) });
-  return [
-    read(paths.readme) === expected.readme ? '' : paths.readme,
-    read(paths.doc) === expected.doc ? '' : paths.doc,
-  ].filter(Boolean);
+  return [read(paths.readme) === expected.readme ? '' : paths.readme, read(paths.doc) === expected.doc ? '' : paths.doc].filter(Boolean);
 }
 
 function main(argv: string[]): number {

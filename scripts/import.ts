@@ -40,7 +40,8 @@ function parseArgs(argv: string[]): { file: string; format: ImportFormat | null;
 async function main(): Promise<void> {
   const { file, format, dryRun } = parseArgs(process.argv.slice(2));
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) usage('DATABASE_URL is not set: give the PostgreSQL to import into, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/athletics');
+  if (!connectionString)
+    usage('DATABASE_URL is not set: give the PostgreSQL to import into, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/athletics');
   if (!format && !formatOfFile(file)) usage(`Cannot tell the format of ${file}: name it .csv or .json, or pass --format`);
   let size: number;
   try {
@@ -51,8 +52,12 @@ async function main(): Promise<void> {
   const view = progressView(size);
   try {
     const report = await importFile(connectionString, file, {
-      format: format ?? undefined, dryRun, maxErrors: 1000,
-      onError: (e) => view.error(e), onProgress: (p) => view.progress(p), onPhase: (name) => view.phase(name),
+      format: format ?? undefined,
+      dryRun,
+      maxErrors: 1000,
+      onError: (e) => view.error(e),
+      onProgress: (p) => view.progress(p),
+      onPhase: (name) => view.phase(name),
     });
     view.done();
     console.log(summary(report, file));

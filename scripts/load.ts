@@ -61,7 +61,11 @@ function exampleOperations(): Operation[] {
       const query = readFileSync(join(dir, file), 'utf8');
       const operations = parse(query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
       const first = operations[0];
-      return { file, query, operationName: operations.length > 1 && first?.kind === Kind.OPERATION_DEFINITION ? first.name?.value : undefined };
+      return {
+        file,
+        query,
+        operationName: operations.length > 1 && first?.kind === Kind.OPERATION_DEFINITION ? first.name?.value : undefined,
+      };
     });
 }
 
@@ -93,7 +97,9 @@ async function run(options: Options): Promise<void> {
     latencies: new Float64Array(MAX_REQUESTS),
   };
   const body = operations.map((o) => JSON.stringify({ query: o.query, operationName: o.operationName }));
-  console.log(`Load: ${options.url} for ${options.durationS} s at concurrency ${options.concurrency}, ${operations.length} example operations in turn`);
+  console.log(
+    `Load: ${options.url} for ${options.durationS} s at concurrency ${options.concurrency}, ${operations.length} example operations in turn`,
+  );
 
   const deadline = performance.now() + options.durationS * 1000;
   let next = 0;

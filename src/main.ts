@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   const empty = (await db.pool.query('SELECT 1 FROM athletes LIMIT 1')).rowCount === 0;
   if (config.seed || (embedded && empty)) {
     const summary = await seedDatabase(db.prisma);
-    console.log(`Seeded: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    console.log(
+      `Seeded: ${Object.entries(summary)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
   }
 
   const server = await startApiServer({

@@ -9,7 +9,8 @@ import { adminUrl } from './support/database';
 import { startServerUnderTest, type ServerUnderTest } from './support/server-under-test';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 
-const QUERY = '{ athletes(first: 5) { totalCount nodes { slug performances(first: 3) { nodes { mark { text } race { meet { name } } } } } } }';
+const QUERY =
+  '{ athletes(first: 5) { totalCount nodes { slug performances(first: 3) { nodes { mark { text } race { meet { name } } } } } } }';
 const WORKERS = 6;
 const CONNECT_TIMEOUT_MS = 1000;
 
@@ -121,7 +122,10 @@ describe('database restart under load', () => {
       const during = load.samples.filter((s) => s.started >= cutAt + 100 && s.finished <= backAt);
       const failures = failuresOf(load.samples);
       const allBack = Math.max(
-        ...Array.from({ length: WORKERS }, (_, w) => load.samples.find((s) => s.worker === w && s.ok && s.started >= backAt)?.finished ?? Infinity),
+        ...Array.from(
+          { length: WORKERS },
+          (_, w) => load.samples.find((s) => s.worker === w && s.ok && s.started >= backAt)?.finished ?? Infinity,
+        ),
       );
       const recoveryMs = firstSuccess - backAt;
       console.log(
@@ -169,7 +173,9 @@ describe('database restart under load', () => {
       await sleep(1500);
       await load.stop();
       const failures = failuresOf(load.samples);
-      console.log(`5 rounds of pg_terminate_backend under load: ${load.samples.length} requests, ${failures.length} failed (${[...new Set(failures.flatMap((f) => f.codes))].join(', ') || 'none'})`);
+      console.log(
+        `5 rounds of pg_terminate_backend under load: ${load.samples.length} requests, ${failures.length} failed (${[...new Set(failures.flatMap((f) => f.codes))].join(', ') || 'none'})`,
+      );
       for (const failure of failures) {
         expect(failure.status).toBe(503);
         expect(new Set(failure.codes)).toEqual(new Set(['SERVICE_UNAVAILABLE']));

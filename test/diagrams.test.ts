@@ -50,7 +50,16 @@ describe('erDiagram', () => {
 
   it('draws tables with their columns, keys and nullable columns', () => {
     expect(diagram).toContain(['  athletes {', '    int id PK', '    text slug UK', '    char country_code FK "null"', '  }'].join('\n'));
-    expect(diagram).toContain(['  performances {', '    int athlete_id PK, FK', '    int race_id PK', '    int mark_value "null"', '    Note_array notes', '  }'].join('\n'));
+    expect(diagram).toContain(
+      [
+        '  performances {',
+        '    int athlete_id PK, FK',
+        '    int race_id PK',
+        '    int mark_value "null"',
+        '    Note_array notes',
+        '  }',
+      ].join('\n'),
+    );
   });
 
   it('draws relations with their cardinality, identifying when the key is part of the primary key', () => {
@@ -107,7 +116,12 @@ describe('render', () => {
   it('finds the stale files, and none once they are rendered', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diagrams-'));
     try {
-      const paths = { prisma: join(dir, 'schema.prisma'), graphql: join(dir, 'schema.graphql'), readme: join(dir, 'README.md'), doc: join(dir, 'data-model.md') };
+      const paths = {
+        prisma: join(dir, 'schema.prisma'),
+        graphql: join(dir, 'schema.graphql'),
+        readme: join(dir, 'README.md'),
+        doc: join(dir, 'data-model.md'),
+      };
       writeFileSync(paths.prisma, sources.prisma);
       writeFileSync(paths.graphql, sources.graphql);
       writeFileSync(paths.readme, sources.readme);

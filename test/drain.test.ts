@@ -35,7 +35,11 @@ async function waitForLockWait(admin: Client): Promise<void> {
 /** Fails (ECONNREFUSED) once the server has closed its listening socket. */
 async function connectionRefused(url: string): Promise<boolean> {
   try {
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: '{"query":"{ __typename }"}' });
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close' },
+      body: '{"query":"{ __typename }"}',
+    });
     return false;
   } catch (error) {
     return /ECONNREFUSED/.test(String((error as { cause?: unknown }).cause ?? error));

@@ -55,6 +55,9 @@ it('imports a 100 m final, then two more sources about it without a second perso
   );
   expect(counts[0]).toEqual({ athletes: 8, ties: 0, wind: '1.0' });
   // The database refuses a place held twice without "=" here too.
-  await expect(db.pool.query(`UPDATE performances SET place = 1 WHERE place = 2 AND race_id IN (SELECT r.id FROM races r JOIN events e ON e.id = r.event_id WHERE e.code = '100')`))
-    .rejects.toMatchObject({ constraint: 'performances_place_held_alone' });
+  await expect(
+    db.pool.query(
+      `UPDATE performances SET place = 1 WHERE place = 2 AND race_id IN (SELECT r.id FROM races r JOIN events e ON e.id = r.event_id WHERE e.code = '100')`,
+    ),
+  ).rejects.toMatchObject({ constraint: 'performances_place_held_alone' });
 });

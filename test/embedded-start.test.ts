@@ -32,7 +32,9 @@ describe('npm start on the embedded database', () => {
       expect(server.output()).toMatch(/Applied migrations: .*_init/);
       expect(server.output()).toMatch(/Seeded: .*7 athletes/);
       const response = await fetch(server.url, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SEREM }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SEREM }),
       });
       const body = await response.json();
       expect(body.errors).toBeUndefined();
@@ -41,13 +43,18 @@ describe('npm start on the embedded database', () => {
 
       // Requests at once use several pooled connections, which PGlite serves from one session:
       // statements they prepare under one name would collide there (so none are prepared).
-      const answers = await Promise.all(exampleTabs().flatMap((tab) => [1, 2].map(async () => {
-        const reply = await fetch(server.url, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: tab.query, variables: tab.variables ? JSON.parse(tab.variables) : undefined }),
-        });
-        return ((await reply.json()) as { errors?: unknown[] }).errors;
-      })));
+      const answers = await Promise.all(
+        exampleTabs().flatMap((tab) =>
+          [1, 2].map(async () => {
+            const reply = await fetch(server.url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: tab.query, variables: tab.variables ? JSON.parse(tab.variables) : undefined }),
+            });
+            return ((await reply.json()) as { errors?: unknown[] }).errors;
+          }),
+        ),
+      );
       expect(answers.filter(Boolean)).toEqual([]);
 
       const page = await fetch(server.url, { headers: { accept: 'text/html' } });
@@ -64,7 +71,9 @@ describe('npm start on the embedded database', () => {
       expect(server.output()).toMatch(/Database schema is up to date/);
       expect(server.output()).not.toMatch(/Seeded/);
       const response = await fetch(server.url, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ athletes { totalCount } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ athletes { totalCount } }' }),
       });
       expect((await response.json()).data.athletes.totalCount).toBe(7);
     } finally {

@@ -29,14 +29,20 @@ jest.setTimeout(600_000);
 describe('fuzz', () => {
   let api: ServerUnderTest;
   beforeAll(async () => {
-    api = await startServerUnderTest({ production: true, limits: { rateLimitMax: 0, maxBodyBytes: MAX_BODY_BYTES }, statementTimeoutMs: 5000 });
+    api = await startServerUnderTest({
+      production: true,
+      limits: { rateLimitMax: 0, maxBodyBytes: MAX_BODY_BYTES },
+      statementTimeoutMs: 5000,
+    });
   });
   afterAll(() => api?.stop());
 
   it('survives thousands of hostile requests without a 5xx and keeps serving', async () => {
     const ids = await api.query('{ athletes(first: 3) { nodes { id } } meets(first: 2) { nodes { id } } }');
     const validIds = [...ids.json.data.athletes.nodes, ...ids.json.data.meets.nodes].map((n: { id: string }) => n.id);
-    const examples = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(join(EXAMPLES_DIR, f), 'utf8'));
+    const examples = readdirSync(EXAMPLES_DIR)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(join(EXAMPLES_DIR, f), 'utf8'));
     const cases = generateCases(await appSchema(), { seed: SEED, validIds, examples, maxBodyBytes: MAX_BODY_BYTES });
 
     const outcomes: Outcome[] = [];
@@ -48,7 +54,12 @@ describe('fuzz', () => {
           const fuzzCase = cases[next++];
           const t0 = Date.now();
           try {
-            const response = await api.request({ method: fuzzCase.method, path: fuzzCase.path, headers: fuzzCase.headers, body: fuzzCase.body });
+            const response = await api.request({
+              method: fuzzCase.method,
+              path: fuzzCase.path,
+              headers: fuzzCase.headers,
+              body: fuzzCase.body,
+            });
             outcomes.push({ fuzzCase, response, ms: Date.now() - t0 });
           } catch (error) {
             outcomes.push({ fuzzCase, failure: String((error as { cause?: unknown }).cause ?? error), ms: Date.now() - t0 });
@@ -94,8 +105,14 @@ describe('fuzz', () => {
     console.log(
       [
         `fuzz: ${outcomes.length} cases (seed ${SEED}) in ${seconds.toFixed(1)} s at concurrency ${CONCURRENCY}; 5xx: ${fiveXX}; problems: ${problems.length}`,
-        `  statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`,
-        `  error codes: ${[...codes].sort(([, a], [, b]) => b - a).map(([c, n]) => `${c}×${n}`).join(' ')}`,
+        `  statuses: ${[...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ')}`,
+        `  error codes: ${[...codes]
+          .sort(([, a], [, b]) => b - a)
+          .map(([c, n]) => `${c}×${n}`)
+          .join(' ')}`,
         `  kinds: ${[...kinds].map(([k, n]) => `${k.trim()}×${n}`).join(', ')}`,
         `  latency: p50 ${sorted[Math.floor(sorted.length * 0.5)]} ms, p99 ${sorted[Math.floor(sorted.length * 0.99)]} ms, max ${sorted[sorted.length - 1]} ms`,
         `  internal errors (masked, logged): ${internal.length}${internal.length ? `\n    ${[...new Set(internal.map((i) => i.replace(/error id [0-9a-f-]+/, 'error id …')))].slice(0, 15).join('\n    ')}` : ''}`,

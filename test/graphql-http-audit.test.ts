@@ -16,7 +16,8 @@ beforeAll(async () => {
     const mark = { ok: 'ok    ', notice: 'NOTICE', warn: 'WARN  ', error: 'ERROR ' }[r.status];
     return `${mark} ${r.id} ${r.name}${r.status === 'ok' ? '' : `\n       ${r.reason}`}`;
   });
-  const count = (level: string, status: string) => results.filter((r) => r.name.startsWith(level) && (status === 'ok') === (r.status === 'ok')).length;
+  const count = (level: string, status: string) =>
+    results.filter((r) => r.name.startsWith(level) && (status === 'ok') === (r.status === 'ok')).length;
   console.log(
     [
       `graphql-http audit of ${api.url}: ${results.length} audits`,

@@ -76,14 +76,22 @@ describe('malformed requests', () => {
     // A GET (no preflight) needs a header a browser form cannot send.
     const get = await api.request({ method: 'GET', path: '/graphql?query=%7B__typename%7D', headers: { accept: 'application/json' } });
     expect(expectGraphQLError(get, 400, 'BAD_REQUEST')).toMatch(/Cross-Site Request Forgery/);
-    const allowed = await api.request({ method: 'GET', path: '/graphql?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await api.request({
+      method: 'GET',
+      path: '/graphql?query=%7B__typename%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.json).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('answers unsupported encodings and charsets with 415', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
     expectGraphQLError(await api.request({ headers: { ...json, 'content-encoding': 'br-nope' }, body }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expectGraphQLError(await api.request({ headers: { 'content-type': 'application/json; charset=ebcdic' }, body }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectGraphQLError(
+      await api.request({ headers: { 'content-type': 'application/json; charset=ebcdic' }, body }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('writes a result with its exact length and no ETag (a POST is not revalidated), and reads GET operations from the query string', async () => {
@@ -93,7 +101,8 @@ describe('malformed requests', () => {
     expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(response.text)));
     expect(response.headers.get('etag')).toBeNull();
     const get = await api.request({
-      method: 'GET', path: '/graphql?query=query%20Q(%24n%3AString!)%7Bathlete(slug%3A%24n)%7Bslug%7D%7D&variables=%7B%22n%22%3A%22amos-serem%22%7D',
+      method: 'GET',
+      path: '/graphql?query=query%20Q(%24n%3AString!)%7Bathlete(slug%3A%24n)%7Bslug%7D%7D&variables=%7B%22n%22%3A%22amos-serem%22%7D',
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(get.json).toEqual({ data: { athlete: { slug: 'amos-serem' } } });
@@ -110,7 +119,15 @@ describe('production mode', () => {
   let api: ServerUnderTest;
   const logLines: string[] = [];
   beforeAll(async () => {
-    const logger = pino({ level: 'warn' }, new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } }));
+    const logger = pino(
+      { level: 'warn' },
+      new Writable({
+        write(chunk, _enc, done) {
+          logLines.push(String(chunk));
+          done();
+        },
+      }),
+    );
     api = await startServerUnderTest({ production: true, logger });
   });
   afterAll(() => api?.stop());

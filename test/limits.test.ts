@@ -88,7 +88,14 @@ describe('query limits (defaults)', () => {
   });
 
   it('lets the IDE introspect the schema', async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const response = await api.query(query);
     expect(response.status).toBe(200);
     expect(response.json.errors).toBeUndefined();
@@ -135,10 +142,16 @@ describe('query limits (configured)', () => {
   afterAll(() => api?.stop());
 
   it('applies the configured values and names them', async () => {
-    expect((await api.query('{ athletes(first: 51) { nodes { id } } }')).json.errors[0].message).toMatch(/^Query cost 51 exceeds the limit of 50/);
+    expect((await api.query('{ athletes(first: 51) { nodes { id } } }')).json.errors[0].message).toMatch(
+      /^Query cost 51 exceeds the limit of 50/,
+    );
     expect((await api.query('{ athletes(first: 50) { nodes { id } } }')).json.errors).toBeUndefined();
-    expect((await api.query('{ athletes { nodes { country { code } } } }')).json.errors[0].message).toBe('Query depth 4 exceeds the limit of 3');
-    expect((await api.query('{ a: __typename b: __typename }')).json.errors[0].message).toBe('Query uses 2 aliases, more than the limit of 1');
+    expect((await api.query('{ athletes { nodes { country { code } } } }')).json.errors[0].message).toBe(
+      'Query depth 4 exceeds the limit of 3',
+    );
+    expect((await api.query('{ a: __typename b: __typename }')).json.errors[0].message).toBe(
+      'Query uses 2 aliases, more than the limit of 1',
+    );
     expect((await api.query(`{ ${'__typename '.repeat(31)}}`)).json.errors[0].message).toMatch(/more than 30 tokens, the limit/);
   });
 });

@@ -54,10 +54,13 @@ describe('request ids over HTTP', () => {
   }
 
   it('generates an id, answers it and logs the request once without variables or credentials', async () => {
-    const response = await post({ authorization: 'Bearer secret-key-123' }, {
-      query: 'query CountryList($first: Int) { countries(first: $first) { totalCount } }',
-      variables: { first: 7 },
-    });
+    const response = await post(
+      { authorization: 'Bearer secret-key-123' },
+      {
+        query: 'query CountryList($first: Int) { countries(first: $first) { totalCount } }',
+        variables: { first: 7 },
+      },
+    );
     const id = response.headers.get('x-request-id');
     expect(id).toMatch(UUID);
     const line = await logLineOf(id!);

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-it('reads Amos Serem\'s results through the generated, typed document', async () => {
+it("reads Amos Serem's results through the generated, typed document", async () => {
   const lines = await athleteResultLines(api.url, 'amos-serem');
   expect(lines).toEqual(expect.arrayContaining(['Silesia 2024 (2024): 2 8:04.29', 'Paris 2024 (2024): 14 8:19.74']));
 });

@@ -28,33 +28,29 @@ const FORWARDED = ['content-type', 'accept', 'apollo-require-preflight', 'x-apol
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    '/graphql',
-    express.raw({ type: () => true, limit: '1mb' }),
-    async (req: express.Request, res: express.Response) => {
-      const target = new URL(options.apiUrl);
-      target.search = new URL(req.originalUrl, 'http://proxy').search;
-      const headers: Record<string, string> = {};
-      for (const name of FORWARDED) {
-        const value = req.headers[name];
-        if (typeof value === 'string') headers[name] = value;
-      }
-      try {
-        const upstream = await fetch(target, {
-          method: req.method,
-          headers,
-          // GraphQL over HTTP bodies are UTF-8 JSON.
-          body: ['GET', 'HEAD'].includes(req.method) || !Buffer.isBuffer(req.body) ? undefined : req.body.toString('utf8'),
-        });
-        res.status(upstream.status);
-        const type = upstream.headers.get('content-type');
-        if (type) res.setHeader('content-type', type);
-        res.send(Buffer.from(await upstream.arrayBuffer()));
-      } catch (error) {
-        res.status(502).json({ errors: [{ message: `API unreachable at ${options.apiUrl}: ${(error as Error).message}` }] });
-      }
-    },
-  );
+  app.use('/graphql', express.raw({ type: () => true, limit: '1mb' }), async (req: express.Request, res: express.Response) => {
+    const target = new URL(options.apiUrl);
+    target.search = new URL(req.originalUrl, 'http://proxy').search;
+    const headers: Record<string, string> = {};
+    for (const name of FORWARDED) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    try {
+      const upstream = await fetch(target, {
+        method: req.method,
+        headers,
+        // GraphQL over HTTP bodies are UTF-8 JSON.
+        body: ['GET', 'HEAD'].includes(req.method) || !Buffer.isBuffer(req.body) ? undefined : req.body.toString('utf8'),
+      });
+      res.status(upstream.status);
+      const type = upstream.headers.get('content-type');
+      if (type) res.setHeader('content-type', type);
+      res.send(Buffer.from(await upstream.arrayBuffer()));
+    } catch (error) {
+      res.status(502).json({ errors: [{ message: `API unreachable at ${options.apiUrl}: ${(error as Error).message}` }] });
+    }
+  });
   app.use(express.static(options.distDir ?? WEB_DIST, { index: 'index.html' }));
 
   const server: Server = createServer(app);

@@ -7,8 +7,8 @@ export async function athleteResultLines(url: string, slug: string): Promise<str
   const data = await request(url, AthleteResultsDocument, { slug });
   if (!data.athlete) return [];
   // Every field below is typed from the operation: a typo here fails to compile.
-  return data.athlete.performances.nodes.map(
-    (p) => `${p.race.meet.name} (${p.race.season}): ${p.placeText ?? p.status} ${p.mark?.text ?? ''}`.trim(),
+  return data.athlete.performances.nodes.map((p) =>
+    `${p.race.meet.name} (${p.race.season}): ${p.placeText ?? p.status} ${p.mark?.text ?? ''}`.trim(),
   );
 }
 

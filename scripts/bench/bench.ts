@@ -60,12 +60,17 @@ async function main(): Promise<void> {
   await db.connect();
   const pools = await loadPools(db, join(root, '.data', 'bench'), reference, console.log);
   const events = new Map<string, EventInfo>(
-    (await db.query<{ id: number; code: string; sex: string; direction: EventInfo['direction']; unit: EventInfo['unit'] }>(
-      'SELECT id, code, sex, direction, unit FROM events')).rows.map((e) => [`${e.code}/${e.sex}`, { id: e.id, direction: e.direction, unit: e.unit }]),
+    (
+      await db.query<{ id: number; code: string; sex: string; direction: EventInfo['direction']; unit: EventInfo['unit'] }>(
+        'SELECT id, code, sex, direction, unit FROM events',
+      )
+    ).rows.map((e) => [`${e.code}/${e.sex}`, { id: e.id, direction: e.direction, unit: e.unit }]),
   );
   const ctx: BenchContext = { pools, events };
-  const counts = (await db.query(`SELECT (SELECT count(*) FROM athletes) AS athletes, (SELECT count(*) FROM performances) AS performances,
-    (SELECT count(*) FROM meets) AS meets, (SELECT count(*) FROM races) AS races`)).rows[0];
+  const counts = (
+    await db.query(`SELECT (SELECT count(*) FROM athletes) AS athletes, (SELECT count(*) FROM performances) AS performances,
+    (SELECT count(*) FROM meets) AS meets, (SELECT count(*) FROM races) AS races`)
+  ).rows[0];
 
   // ---- 2. The server
   const counter = !options.noCounter;
@@ -77,8 +82,10 @@ async function main(): Promise<void> {
   floorPool.on('error', () => undefined);
   const results: ClassResult[] = [];
   let constancy: ConstancyPair[] = [];
-  console.log(`Server pid ${server.pid} at ${server.url}; ${concurrency} concurrent clients, ${durationMs / 1000} s per class after ${warmupMs / 1000} s warm-up; ` +
-    `server and floor pools ${poolMax} connections; executor ${process.env.GRAPHQL_EXECUTOR || 'jit'}; prepared statements ${process.env.DB_PREPARED_STATEMENTS || '1'}; load average ${loadAverage()}`);
+  console.log(
+    `Server pid ${server.pid} at ${server.url}; ${concurrency} concurrent clients, ${durationMs / 1000} s per class after ${warmupMs / 1000} s warm-up; ` +
+      `server and floor pools ${poolMax} connections; executor ${process.env.GRAPHQL_EXECUTOR || 'jit'}; prepared statements ${process.env.DB_PREPARED_STATEMENTS || '1'}; load average ${loadAverage()}`,
+  );
   try {
     for (const qc of selected) {
       const result = await measureClass(qc, { options, server, client, floorPool, db, ctx });
@@ -95,7 +102,10 @@ async function main(): Promise<void> {
     report(results, constancy, { hwm, startMb: memoryAtStart?.rssMb ?? NaN, counts, concurrency, durationMs, poolMax });
     const out = join(root, '.data', 'bench', `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     mkdirSync(join(root, '.data', 'bench'), { recursive: true });
-    writeFileSync(out, JSON.stringify({ reference, counts, concurrency, durationMs, poolMax, serverPeakMb: hwm, results, constancy }, null, 2));
+    writeFileSync(
+      out,
+      JSON.stringify({ reference, counts, concurrency, durationMs, poolMax, serverPeakMb: hwm, results, constancy }, null, 2),
+    );
     console.log(`\nResults written to ${out}`);
   }
 }
@@ -136,12 +146,26 @@ function readOptions(): Options | null {
   const warmupMs = Number(args.warmup) * 1000;
   const concurrency = num('concurrency', args.concurrency, 256);
   const poolMax = num('pool-max', args['pool-max'], 100);
-  const params = { athletes: num('athletes', args.athletes, 10_000_000), performances: num('performances', args.performances, 100_000_000), seed: args.seed! };
+  const params = {
+    athletes: num('athletes', args.athletes, 10_000_000),
+    performances: num('performances', args.performances, 100_000_000),
+    seed: args.seed!,
+  };
   const selected = args.classes ? CLASSES.filter((c) => args.classes!.split(',').includes(c.key)) : CLASSES;
   if (selected.length === 0) throw new Error(`No such class; choose from ${CLASSES.map((c) => c.key).join(', ')}`);
   return {
-    fresh: args.fresh!, durationMs, warmupMs, concurrency, poolMax, params, selected, database: args.database!, adminUrl: args['admin-url']!,
-    noFloor: args['no-floor']!, noCounter: args['no-counter']!, explain: args.explain!,
+    fresh: args.fresh!,
+    durationMs,
+    warmupMs,
+    concurrency,
+    poolMax,
+    params,
+    selected,
+    database: args.database!,
+    adminUrl: args['admin-url']!,
+    noFloor: args['no-floor']!,
+    noCounter: args['no-counter']!,
+    explain: args.explain!,
   };
 }
 
@@ -154,8 +178,10 @@ async function ensureDataset(url: string, options: Options, reference: string): 
     await dropDatabase(url);
     await ensureDatabase(url);
     const summary = await loadSyntheticDataset({ connectionString: url, ...options.params, progress: createProgress() });
-    console.log(`Loaded ${summary.rows.performances.toLocaleString('en-US')} performances in ${summary.seconds.total.toFixed(1)} s ` +
-      `(generate + COPY ${summary.seconds.load.toFixed(1)} s, indexes ${summary.seconds.indexes.toFixed(1)} s, analyze ${summary.seconds.analyze.toFixed(1)} s)`);
+    console.log(
+      `Loaded ${summary.rows.performances.toLocaleString('en-US')} performances in ${summary.seconds.total.toFixed(1)} s ` +
+        `(generate + COPY ${summary.seconds.load.toFixed(1)} s, indexes ${summary.seconds.indexes.toFixed(1)} s, analyze ${summary.seconds.analyze.toFixed(1)} s)`,
+    );
   } else {
     console.log(`Reusing ${options.database} (${reference})`);
   }
@@ -183,7 +209,9 @@ async function measureClass(qc: QueryClass, bench: Bench): Promise<ClassResult> 
   const watcher = watchMemory(server.pid);
   const [server0, db0] = [processCpuMs(server.pid) ?? NaN, backendsCpuMs(options.database)];
   const api = await runLoad({
-    concurrency, durationMs, warmupMs,
+    concurrency,
+    durationMs,
+    warmupMs,
     task: async (i) => {
       const r = await client.post(body(qc, i, ctx));
       perRequestSum += r.statements;
@@ -206,7 +234,9 @@ async function measureClass(qc: QueryClass, bench: Bench): Promise<ClassResult> 
     let done = 0;
     const [db1, own1] = [backendsCpuMs(options.database), process.cpuUsage()];
     floor = await runLoad({
-      concurrency, durationMs, warmupMs,
+      concurrency,
+      durationMs,
+      warmupMs,
       task: async (i) => {
         const n = await qc.floor(floorPool, qc.variables(i, ctx), ctx);
         done++;
@@ -217,17 +247,24 @@ async function measureClass(qc: QueryClass, bench: Bench): Promise<ClassResult> 
     cpu.floorDb = cpuBetween(db1, backendsCpuMs(options.database)) / done;
     cpu.floorClient = (own.user + own.system) / 1000 / done;
   }
-  const slowStatements = profile.slice(0, 3).map((e) => ({ text: e.text, count: e.count, meanMs: e.totalMs / e.count, maxMs: e.maxMs, sample: e.sample }));
+  const slowStatements = profile
+    .slice(0, 3)
+    .map((e) => ({ text: e.text, count: e.count, meanMs: e.totalMs / e.count, maxMs: e.maxMs, sample: e.sample }));
   if (options.explain) {
     for (const s of slowStatements) (s as { plan?: string }).plan = await explain(db, s.text, s.sample);
   }
   return {
-    key: qc.key, title: qc.title, api, floor, peakRssMb: memory.peakRssMb, cpu, heap,
+    key: qc.key,
+    title: qc.title,
+    api,
+    floor,
+    peakRssMb: memory.peakRssMb,
+    cpu,
+    heap,
     statementsCrossCheck: { perRequestSum, serverDelta },
     slowStatements: slowStatements.map(({ sample: _sample, ...rest }) => rest),
   };
 }
-
 
 function body(qc: QueryClass, i: number, ctx: BenchContext): string {
   return JSON.stringify({ query: qc.document, variables: qc.variables(i, ctx) });
@@ -276,29 +313,61 @@ async function checkConstancy(client: ReturnType<typeof graphqlClient>, ctx: Ben
   const add = async (what: string, small: string, large: string, key: string, a: Record<string, unknown>, b: Record<string, unknown>) => {
     pairs.push({ what, small, large, statements: [await run(key, a), await run(key, b)] });
   };
-  await add('meet full results', `${c.smallMeet.races} races`, `${c.largeMeet.races} races (first 100)`, 'meet',
-    { slug: c.smallMeet.slug, races: 100 }, { slug: c.largeMeet.slug, races: 100 });
+  await add(
+    'meet full results',
+    `${c.smallMeet.races} races`,
+    `${c.largeMeet.races} races (first 100)`,
+    'meet',
+    { slug: c.smallMeet.slug, races: 100 },
+    { slug: c.largeMeet.slug, races: 100 },
+  );
   const t = ctx.pools.topLists.find((x) => x.code === '100' && x.season === 2024) ?? ctx.pools.topLists[0];
-  await add('season top list', 'first: 10', 'first: 100', 'toplist',
-    { event: { code: t.code, sex: t.sex }, season: t.season, first: 10 }, { event: { code: t.code, sex: t.sex }, season: t.season, first: 100 });
-  await add('athlete profile', `${c.fewResults.performances} results`, `${c.manyResults.performances} results`, 'profile',
-    { slug: c.fewResults.slug, season: 2025 }, { slug: c.manyResults.slug, season: 2025 });
-  await add('head-to-head', `${c.fewMeetings.meetings} meetings`, `${c.manyMeetings.meetings} meetings`, 'h2h',
-    { a: { slug: c.fewMeetings.a }, b: { slug: c.fewMeetings.b } }, { a: { slug: c.manyMeetings.a }, b: { slug: c.manyMeetings.b } });
+  await add(
+    'season top list',
+    'first: 10',
+    'first: 100',
+    'toplist',
+    { event: { code: t.code, sex: t.sex }, season: t.season, first: 10 },
+    { event: { code: t.code, sex: t.sex }, season: t.season, first: 100 },
+  );
+  await add(
+    'athlete profile',
+    `${c.fewResults.performances} results`,
+    `${c.manyResults.performances} results`,
+    'profile',
+    { slug: c.fewResults.slug, season: 2025 },
+    { slug: c.manyResults.slug, season: 2025 },
+  );
+  await add(
+    'head-to-head',
+    `${c.fewMeetings.meetings} meetings`,
+    `${c.manyMeetings.meetings} meetings`,
+    'h2h',
+    { a: { slug: c.fewMeetings.a }, b: { slug: c.fewMeetings.b } },
+    { a: { slug: c.manyMeetings.a }, b: { slug: c.manyMeetings.b } },
+  );
   const series = ctx.pools.series;
-  await add('medal table', series.includes('european-indoor-championships') ? 'european-indoor-championships' : series[0],
-    series.includes('olympic-games') ? 'olympic-games' : series[series.length - 1], 'medals',
+  await add(
+    'medal table',
+    series.includes('european-indoor-championships') ? 'european-indoor-championships' : series[0],
+    series.includes('olympic-games') ? 'olympic-games' : series[series.length - 1],
+    'medals',
     { championship: series.includes('european-indoor-championships') ? 'european-indoor-championships' : series[0] },
-    { championship: series.includes('olympic-games') ? 'olympic-games' : series[series.length - 1] });
+    { championship: series.includes('olympic-games') ? 'olympic-games' : series[series.length - 1] },
+  );
   const f = ctx.pools.filters.find((x) => x.code === '100') ?? ctx.pools.filters[0];
-  await add('analyst filter', '1-year window', '10-year window', 'filter',
+  await add(
+    'analyst filter',
+    '1-year window',
+    '10-year window',
+    'filter',
     { event: f.code, sex: f.sex, from: '2024-01-01', to: '2024-12-31', mark: f.mark },
-    { event: f.code, sex: f.sex, from: '2015-01-01', to: '2024-12-31', mark: f.mark });
+    { event: f.code, sex: f.sex, from: '2015-01-01', to: '2024-12-31', mark: f.mark },
+  );
   return pairs;
 }
 
-
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -54,7 +54,8 @@ export const CLASSES: QueryClass[] = [
       return { slug: a.slug, season: a.season };
     },
     async floor(pool, v) {
-      await pool.query(`
+      await pool.query(
+        `
         WITH a AS (
           SELECT a.id, a.slug, a.display_name, a.given_name, a.family_name, a.sex, a.birth_date, a.country_code, c.name AS country_name,
                  ARRAY(SELECT al.name FROM athlete_aliases al WHERE al.athlete_id = a.id ORDER BY al.id) AS aliases
@@ -77,7 +78,8 @@ export const CLASSES: QueryClass[] = [
         recent AS (SELECT * FROM perf ORDER BY COALESCE(day, make_date(year, 1, 1)) DESC, race_id DESC LIMIT 10)
         SELECT (SELECT row_to_json(a) FROM a) AS athlete, (SELECT json_agg(pb) FROM pb) AS pbs, (SELECT json_agg(sb) FROM sb) AS sbs,
                (SELECT json_agg(medals ORDER BY day DESC NULLS LAST) FROM medals) AS medals, (SELECT json_agg(recent) FROM recent) AS recent`,
-        [v.slug, v.season]);
+        [v.slug, v.season],
+      );
       return 1;
     },
   },
@@ -103,7 +105,8 @@ export const CLASSES: QueryClass[] = [
       return i % 2 ? { a: { slug: p.a }, b: { slug: p.b } } : { a: { slug: p.b }, b: { slug: p.a } };
     },
     async floor(pool, v) {
-      const { rows } = await pool.query(`
+      const { rows } = await pool.query(
+        `
         SELECT r.id AS race_id, r.date, r.round, r.heat, m.name AS meet, m.year, e.code, e.sex, e.name AS event,
                pa.place AS place_a, pa.status AS status_a, pa.mark_text AS mark_a, pa.mark_value AS value_a,
                pb.place AS place_b, pb.status AS status_b, pb.mark_text AS mark_b, pb.mark_value AS value_b,
@@ -114,7 +117,8 @@ export const CLASSES: QueryClass[] = [
           JOIN races r ON r.id = pa.race_id JOIN meets m ON m.id = r.meet_id JOIN events e ON e.id = r.event_id
          WHERE a.slug = $1 AND r.status = 'COMPLETED'
          ORDER BY COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) DESC, r.id DESC`,
-        [(v.a as { slug: string }).slug, (v.b as { slug: string }).slug]);
+        [(v.a as { slug: string }).slug, (v.b as { slug: string }).slug],
+      );
       let winsA = 0;
       let winsB = 0;
       for (const row of rows) {
@@ -145,7 +149,8 @@ export const CLASSES: QueryClass[] = [
       const event = ctx.events.get(eventKey(ref.code, ref.sex))!;
       const season = v.season as number;
       const dir = order(event.direction);
-      await pool.query(`
+      await pool.query(
+        `
         WITH best AS (
           SELECT DISTINCT ON (p.athlete_id) p.athlete_id, p.id, p.mark_value, p.mark_text, p.place,
                  COALESCE(p.wind_mps, r.wind_mps) AS wind, r.effective_date AS day, m.name AS meet
@@ -155,7 +160,8 @@ export const CLASSES: QueryClass[] = [
         SELECT best.*, a.display_name, a.country_code, rank() OVER (ORDER BY best.mark_value ${dir}) AS rank, count(*) OVER () AS total
           FROM best JOIN athletes a ON a.id = best.athlete_id
          ORDER BY best.mark_value ${dir}, best.day, a.family_name, a.given_name, a.id LIMIT $3`,
-        [event.id, season, v.first]);
+        [event.id, season, v.first],
+      );
       return 1;
     },
   },
@@ -170,7 +176,8 @@ export const CLASSES: QueryClass[] = [
 }`,
     variables: (i, { pools }) => ({ championship: pools.series[i % pools.series.length] }),
     async floor(pool, v) {
-      await pool.query(`
+      await pool.query(
+        `
         WITH medals AS (
           SELECT a.country_code, p.place
             FROM meets m JOIN races r ON r.meet_id = m.id
@@ -184,7 +191,8 @@ export const CLASSES: QueryClass[] = [
                                      count(*) FILTER (WHERE place = 3) DESC) AS rank
           FROM medals LEFT JOIN countries c ON c.code = medals.country_code
          GROUP BY medals.country_code, c.name ORDER BY rank, c.name`,
-        [v.championship]);
+        [v.championship],
+      );
       return 1;
     },
   },
@@ -205,7 +213,8 @@ export const CLASSES: QueryClass[] = [
 }`,
     variables: (i, { pools }) => ({ slug: pools.meets[i % pools.meets.length].slug, races: 100 }),
     async floor(pool, v) {
-      await pool.query(`
+      await pool.query(
+        `
         SELECT m.name AS meet, m.year, m.indoor, m.start_date, ch.name AS championship,
                r.id AS race_id, r.round, r.heat, r.date, r.wind_mps AS race_wind, e.code, e.sex, e.name AS event,
                p.id, p.place, p.status, p.notes, p.photo_finish, p.wind_mps, p.mark_text, p.mark_value,
@@ -215,7 +224,8 @@ export const CLASSES: QueryClass[] = [
           LEFT JOIN performances p ON p.race_id = r.id LEFT JOIN athletes a ON a.id = p.athlete_id
          WHERE m.slug = $1
          ORDER BY r.date NULLS LAST, r.id, p.place NULLS LAST, p.status, p.id`,
-        [v.slug]);
+        [v.slug],
+      );
       return 1;
     },
   },
@@ -237,14 +247,16 @@ export const CLASSES: QueryClass[] = [
       const event = ctx.events.get(eventKey(v.event as string, v.sex as string))!;
       const value = parseMark(v.mark as string, event.unit).value;
       const cmp = event.direction === 'LOWER_IS_BETTER' ? '<=' : '>=';
-      await pool.query(`
+      await pool.query(
+        `
         SELECT p.id, p.place, p.mark_text, p.mark_value, a.display_name, a.country_code, r.round, r.heat, r.date,
                m.name AS meet, m.year, count(*) OVER () AS total
           FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id JOIN athletes a ON a.id = p.athlete_id
          WHERE r.event_id = $1 AND p.mark_value ${cmp} $4
            AND r.effective_date >= $2 AND r.effective_date <= $3
          ORDER BY p.mark_value ${order(event.direction)} NULLS LAST, p.id LIMIT 100`,
-        [event.id, v.from, v.to, value]);
+        [event.id, v.from, v.to, value],
+      );
       return 1;
     },
   },

@@ -98,14 +98,19 @@ export interface GraphQLClient {
 /** A keep-alive HTTP client for one GraphQL endpoint on this machine. */
 export function graphqlClient(url: string, sockets: number): GraphQLClient {
   const target = new URL(url);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error(`The benchmark only loads local servers, not ${target.hostname}`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname))
+    throw new Error(`The benchmark only loads local servers, not ${target.hostname}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   return {
     post(body: string) {
       return new Promise((resolve, reject) => {
         const req = http.request(
           {
-            agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+            agent,
+            host: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: 'POST',
             headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
           },
           (res) => {

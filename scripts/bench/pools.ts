@@ -68,7 +68,9 @@ async function choosePools(client: Client): Promise<Pools> {
   const seasons = await rows<{ lo: number; hi: number }>(`SELECT min(year) AS lo, max(year) AS hi FROM meets`);
   const { lo, hi } = seasons[0];
   const events = await rows<{ code: string; sex: string; unit: MarkUnit; direction: MarkDirection }>(
-    `SELECT code, sex, unit, direction FROM events WHERE code = ANY($1) ORDER BY code, sex`, [POPULAR_EVENTS]);
+    `SELECT code, sex, unit, direction FROM events WHERE code = ANY($1) ORDER BY code, sex`,
+    [POPULAR_EVENTS],
+  );
   const topLists: Pools['topLists'] = [];
   for (let season = lo; season <= hi; season++) for (const e of events) topLists.push({ code: e.code, sex: e.sex, season });
 
@@ -80,14 +82,17 @@ async function choosePools(client: Client): Promise<Pools> {
 
   // Analyst filters: a popular event, a window of one to four years, a mark about as good
   // as the event's best 2%.
-  const thresholds = await rows<{ code: string; sex: string; unit: MarkUnit; direction: MarkDirection; value: number }>(`
+  const thresholds = await rows<{ code: string; sex: string; unit: MarkUnit; direction: MarkDirection; value: number }>(
+    `
     SELECT e.code, e.sex, e.unit, e.direction,
            CASE WHEN e.direction = 'LOWER_IS_BETTER'
                 THEN percentile_disc(0.02) WITHIN GROUP (ORDER BY p.mark_value)
                 ELSE percentile_disc(0.98) WITHIN GROUP (ORDER BY p.mark_value) END AS value
       FROM performances p JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id
      WHERE e.code = ANY($1) AND p.status = 'FINISHED' AND p.precision <> 'TENTHS_HAND'
-     GROUP BY e.id ORDER BY e.code, e.sex`, [POPULAR_EVENTS]);
+     GROUP BY e.id ORDER BY e.code, e.sex`,
+    [POPULAR_EVENTS],
+  );
   const filters: Pools['filters'] = [];
   let k = 0;
   for (let start = lo; start <= hi; start++) {
@@ -101,13 +106,23 @@ async function choosePools(client: Client): Promise<Pools> {
 
   // Both championship editions, so that they need the same kinds of rows (a championship, rounds).
   const nearest = async (target: number) =>
-    (await rows<{ slug: string; races: number }>(`
+    (
+      await rows<{ slug: string; races: number }>(
+        `
       SELECT m.slug, count(*)::int AS races FROM meets m JOIN races r ON r.meet_id = m.id
-       WHERE m.championship_id IS NOT NULL GROUP BY m.id ORDER BY abs(count(*) - $1), m.id LIMIT 1`, [target]))[0];
+       WHERE m.championship_id IS NOT NULL GROUP BY m.id ORDER BY abs(count(*) - $1), m.id LIMIT 1`,
+        [target],
+      )
+    )[0];
   const sorted = [...athletes].sort((a, b) => a.performances - b.performances);
   const byMeetings = [...pairs].sort((a, b) => a.meetings - b.meetings);
   return {
-    athletes, pairs, topLists, series, meets, filters,
+    athletes,
+    pairs,
+    topLists,
+    series,
+    meets,
+    filters,
     constancy: {
       smallMeet: await nearest(10),
       largeMeet: await nearest(100),

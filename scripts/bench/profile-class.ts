@@ -39,7 +39,11 @@ async function main(): Promise<void> {
   const db = createDatabase({ connectionString, maxConnections: 4 });
   const config = readConfig();
   const server = await startApiServer({
-    prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: true,
+    prisma: db.prisma,
+    pool: db.pool,
+    port: 0,
+    host: '127.0.0.1',
+    production: true,
     limits: { maxCost: 1_000_000, rateLimitMax: 0 },
     // GRAPHQL_EXECUTOR=graphql-js and DB_PREPARED_STATEMENTS=0, as for the server.
     executor: config.executor,
@@ -48,7 +52,8 @@ async function main(): Promise<void> {
   const ctx = { pools, events: new Map() };
   const run = async (i: number) => {
     const res = await fetch(server.url, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: cls.document, variables: cls.variables(i, ctx as never) }),
     });
     const body = (await res.json()) as { errors?: unknown[] };
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
     const seen: string[] = [];
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       const c = args[0] as string | { text?: string };
-      seen.push((typeof c === 'string' ? c : c?.text ?? '?').replace(/\s+/g, ' ').slice(0, 160));
+      seen.push((typeof c === 'string' ? c : (c?.text ?? '?')).replace(/\s+/g, ' ').slice(0, 160));
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof original;
     await run(0);
@@ -73,7 +78,9 @@ async function main(): Promise<void> {
   for (let i = 0; i < n; i++) await run(i);
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  console.log(`${cls.title}: ${n} requests, ${(wall / n).toFixed(2)} ms wall each, process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms each (client included)`);
+  console.log(
+    `${cls.title}: ${n} requests, ${(wall / n).toFixed(2)} ms wall each, process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms each (client included)`,
+  );
   await server.stop();
   await db.close();
 }

@@ -14,24 +14,28 @@ export interface RunningServer {
 export function startServer(root: string, databaseUrl: string, poolMax: number, counter: boolean): Promise<RunningServer> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--require', join(root, 'dist', 'scripts', 'bench', 'sql-statement-counter.js'), join(root, 'dist', 'src', 'main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      SQL_STATEMENT_COUNTER: counter ? '1' : '0',
-      DB_POOL_MAX: String(poolMax),
-      // The benchmark is one client sending thousands of requests a second, and a meet's full
-      // results (100 races x 100 results) costs more than the public default allows.
-      RATE_LIMIT_MAX: '0',
-      MAX_QUERY_COST: '1000000',
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--require', join(root, 'dist', 'scripts', 'bench', 'sql-statement-counter.js'), join(root, 'dist', 'src', 'main.js')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        SQL_STATEMENT_COUNTER: counter ? '1' : '0',
+        DB_POOL_MAX: String(poolMax),
+        // The benchmark is one client sending thousands of requests a second, and a meet's full
+        // results (100 races x 100 results) costs more than the public default allows.
+        RATE_LIMIT_MAX: '0',
+        MAX_QUERY_COST: '1000000',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => fail(new Error(`The server did not start within 120 s:\n${output}`)), 120_000);
@@ -69,12 +73,14 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 function get(url: string, path: string): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    http.get({ host: u.hostname, port: u.port, path }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ headers: res.headers, body: text }));
-      res.on('error', reject);
-    }).on('error', reject);
+    http
+      .get({ host: u.hostname, port: u.port, path }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ headers: res.headers, body: text }));
+        res.on('error', reject);
+      })
+      .on('error', reject);
   });
 }
 
@@ -95,7 +101,13 @@ export async function memoryUsage(url: string): Promise<HeapUsage | null> {
   const body = JSON.parse((await get(url, '/__memory')).body) as Record<string, number>;
   if (typeof body.rss !== 'number') return null; // the counter is off
   const mb = (n: number) => Math.round(n / 1048576);
-  return { rss: mb(body.rss), heapTotal: mb(body.heapTotal), heapUsed: mb(body.heapUsed), external: mb(body.external), arrayBuffers: mb(body.arrayBuffers) };
+  return {
+    rss: mb(body.rss),
+    heapTotal: mb(body.heapTotal),
+    heapUsed: mb(body.heapUsed),
+    external: mb(body.external),
+    arrayBuffers: mb(body.arrayBuffers),
+  };
 }
 
 export async function sqlProfile(url: string): Promise<Array<ProfileEntry>> {

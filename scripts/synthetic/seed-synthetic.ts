@@ -64,13 +64,24 @@ async function main(): Promise<void> {
 
   const progress = createProgress(process.stderr, values.quiet);
   const created = await ensureDatabase(connectionString);
-  progress.log(`${created ? 'Created' : 'Loading into'} ${redact(connectionString)}: ${athletes.toLocaleString('en-US')} athletes, ` +
-    `${performances.toLocaleString('en-US')} performances, seed ${values.seed}`);
+  progress.log(
+    `${created ? 'Created' : 'Loading into'} ${redact(connectionString)}: ${athletes.toLocaleString('en-US')} athletes, ` +
+      `${performances.toLocaleString('en-US')} performances, seed ${values.seed}`,
+  );
   const summary = await loadSyntheticDataset({
-    connectionString, athletes, performances, seed: values.seed, firstSeason, lastSeason,
-    append: values.append, force: values.force, progress,
+    connectionString,
+    athletes,
+    performances,
+    seed: values.seed,
+    firstSeason,
+    lastSeason,
+    append: values.append,
+    force: values.force,
+    progress,
   });
-  const rows = Object.entries(summary.rows).map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`).join(', ');
+  const rows = Object.entries(summary.rows)
+    .map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`)
+    .join(', ');
   const s = summary.seconds;
   console.log(`Loaded ${rows}`);
   console.log(
@@ -84,6 +95,6 @@ main().catch((error) => {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
   }
-  console.error(error instanceof NonEmptyDatabaseError ? error.message : error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof NonEmptyDatabaseError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -21,7 +21,11 @@ function importsOf(file: string): string[] {
 }
 
 const offenders = (room: string, forbidden: (target: string) => boolean) =>
-  filesUnder(join(SRC, room)).flatMap((file) => importsOf(file).filter(forbidden).map((target) => `${relative(SRC, file)} -> ${target}`));
+  filesUnder(join(SRC, room)).flatMap((file) =>
+    importsOf(file)
+      .filter(forbidden)
+      .map((target) => `${relative(SRC, file)} -> ${target}`),
+  );
 
 describe('the rooms of src/', () => {
   it('nothing in src/modules or src/domain imports from src/server', () => {

@@ -12,7 +12,9 @@ export const EXAMPLES_DIR = join(projectRoot(), 'examples');
 export function exampleTabs(): Array<{ query: string; variables?: string }> {
   let files: string[];
   try {
-    files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+    files = readdirSync(EXAMPLES_DIR)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort();
   } catch {
     return [];
   }

@@ -13,7 +13,7 @@ describe('loaders', () => {
 
   afterAll(() => open?.close());
 
-  it('answers with plain values, not promises, what a list read has brought: a race\'s results, athletes, places', async () => {
+  it("answers with plain values, not promises, what a list read has brought: a race's results, athletes, places", async () => {
     const loaders = createLoaders(services);
     const meet = await loaders.meetBySlug.load('silesia-2024');
     const [race] = await loaders.racesOfMeet.load(meet!.id);

@@ -1,4 +1,12 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { appSchema } from './schema';
 
@@ -28,7 +36,7 @@ describe('schema', () => {
     expect(undocumented(await appSchema())).toEqual([]);
   });
 
-  it('resolves plain fields with graphql-js\'s default resolver, not a TypeGraphQL wrapper per field', async () => {
+  it("resolves plain fields with graphql-js's default resolver, not a TypeGraphQL wrapper per field", async () => {
     const schema = await appSchema();
     const storage = getMetadataStorage();
     const withResolver = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.methodName}`));

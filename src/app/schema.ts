@@ -23,9 +23,22 @@ import { callResolversDirectly } from '../server/execution/direct-resolvers';
 
 /** Every module's resolvers: each module's index.ts says which are its own. */
 export const resolvers = [
-  ...athleteResolvers, ...competitionResolvers, ...countryResolvers, ...resultResolvers, ...nodeResolvers, ...sourceResolvers,
-  ...medalResolvers, ...performanceResolvers, ...bestsResolvers, ...chartResolvers, ...rivalryResolvers,
-  ...importResolvers, ...curationResolvers, ...authResolvers, ...identityResolvers, ...combinedResolvers,
+  ...athleteResolvers,
+  ...competitionResolvers,
+  ...countryResolvers,
+  ...resultResolvers,
+  ...nodeResolvers,
+  ...sourceResolvers,
+  ...medalResolvers,
+  ...performanceResolvers,
+  ...bestsResolvers,
+  ...chartResolvers,
+  ...rivalryResolvers,
+  ...importResolvers,
+  ...curationResolvers,
+  ...authResolvers,
+  ...identityResolvers,
+  ...combinedResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -48,7 +61,8 @@ export function appSchema(): Promise<GraphQLSchema> {
 // TypeGraphQL has no decorator for the root types' own descriptions.
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
-  if (query) query.description = 'Entry points for reading the athletics graph: athletes, meets, championships, races and any object by id.';
+  if (query)
+    query.description = 'Entry points for reading the athletics graph: athletes, meets, championships, races and any object by id.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Writes to the athletics graph; every mutation needs an API key.';
   return schema;
@@ -66,7 +80,10 @@ function resolveTypesAtOnce(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isAbstractType(type) || type.name.startsWith('__')) continue;
     const resolve = TYPE_RESOLVERS[type.name];
-    if (!resolve) throw new Error(`${type.name} has no entry in TYPE_RESOLVERS (src/app/schema.ts): the compiled executor needs a synchronous resolveType`);
+    if (!resolve)
+      throw new Error(
+        `${type.name} has no entry in TYPE_RESOLVERS (src/app/schema.ts): the compiled executor needs a synchronous resolveType`,
+      );
     type.resolveType = resolve;
   }
   return schema;

@@ -37,7 +37,19 @@ describe('parseArgs', () => {
   });
 
   it('reads every option, in --name value and --name=value forms', () => {
-    const args = parseArgs(['q.graphql', '--var', 'a=x', '--var=b=2', '--format=json', '--url', 'http://127.0.0.1:9/graphql', '--database-url', 'postgres://db', '--operation', 'Op']);
+    const args = parseArgs([
+      'q.graphql',
+      '--var',
+      'a=x',
+      '--var=b=2',
+      '--format=json',
+      '--url',
+      'http://127.0.0.1:9/graphql',
+      '--database-url',
+      'postgres://db',
+      '--operation',
+      'Op',
+    ]);
     expect(args).toMatchObject({
       target: 'q.graphql',
       variables: { a: 'x', b: 2 },

@@ -74,7 +74,8 @@ export function parseArgs(argv: readonly string[]): QueryArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     // --name=value and --name value are both accepted.
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       if (inline !== undefined) return inline;
       const next = argv[++i];

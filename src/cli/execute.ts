@@ -25,7 +25,10 @@ export async function executeOverHttp(url: string, op: Operation): Promise<Execu
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new Error(`cannot reach ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message} (is the server running? npm start)`, { cause: error });
+    throw new Error(
+      `cannot reach ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message} (is the server running? npm start)`,
+      { cause: error },
+    );
   }
   const text = await response.text();
   try {

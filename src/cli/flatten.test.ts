@@ -2,7 +2,7 @@ import { cellText, flatten } from './flatten';
 import { toTable } from './table';
 
 describe('flatten', () => {
-  it('makes rows of a connection\'s nodes, dotted columns of nested objects, context of the rest', () => {
+  it("makes rows of a connection's nodes, dotted columns of nested objects, context of the rest", () => {
     const flat = flatten({
       athlete: {
         displayName: 'Amos Serem',
@@ -30,7 +30,7 @@ describe('flatten', () => {
     ]);
   });
 
-  it('inlines edges\' nodes beside the edge\'s own fields', () => {
+  it("inlines edges' nodes beside the edge's own fields", () => {
     const flat = flatten({ athletes: { edges: [{ cursor: 'c1', node: { slug: 'amos-serem', country: null } }] } });
     expect(flat.columns).toEqual(['cursor', 'slug', 'country']);
     expect(flat.rows).toEqual([{ cursor: 'c1', slug: 'amos-serem', country: '' }]);
@@ -55,12 +55,21 @@ describe('flatten', () => {
     ]);
   });
 
-  it('unnests the first nested list of a row, repeating the row\'s other columns', () => {
+  it("unnests the first nested list of a row, repeating the row's other columns", () => {
     const flat = flatten({
       meet: {
         races: {
           nodes: [
-            { name: 'Final', results: { nodes: [{ place: 1, athlete: { displayName: 'A' } }, { place: 2, athlete: { displayName: 'B' } }] }, status: 'COMPLETED' },
+            {
+              name: 'Final',
+              results: {
+                nodes: [
+                  { place: 1, athlete: { displayName: 'A' } },
+                  { place: 2, athlete: { displayName: 'B' } },
+                ],
+              },
+              status: 'COMPLETED',
+            },
             { name: 'Heat 1', results: { nodes: [] }, status: 'SCHEDULED' },
           ],
         },
@@ -74,8 +83,15 @@ describe('flatten', () => {
     ]);
   });
 
-  it('keeps a null object\'s fields as blank columns where other rows have them, in order', () => {
-    const flat = flatten({ p: { nodes: [{ place: null, mark: null, status: 'DNF' }, { place: 1, mark: { text: '8:04.29' }, status: 'FINISHED' }] } });
+  it("keeps a null object's fields as blank columns where other rows have them, in order", () => {
+    const flat = flatten({
+      p: {
+        nodes: [
+          { place: null, mark: null, status: 'DNF' },
+          { place: 1, mark: { text: '8:04.29' }, status: 'FINISHED' },
+        ],
+      },
+    });
     expect(flat.columns).toEqual(['place', 'mark.text', 'status']);
     expect(flat.rows[0]).toEqual({ place: '', status: 'DNF' });
     expect(toTable(flat)).toContain('mark.text');
@@ -98,9 +114,23 @@ describe('flatten', () => {
 
 describe('toTable', () => {
   it('prints the context, aligned columns (numbers to the right) and the row count', () => {
-    const text = toTable(flatten({ h: { winsB: 2, meetings: { nodes: [{ meet: 'Paris 2024', place: 14 }, { meet: 'Silesia 2024', place: 2 }] } } }));
+    const text = toTable(
+      flatten({
+        h: {
+          winsB: 2,
+          meetings: {
+            nodes: [
+              { meet: 'Paris 2024', place: 14 },
+              { meet: 'Silesia 2024', place: 2 },
+            ],
+          },
+        },
+      }),
+    );
     expect(text).toBe(
-      ['h.winsB: 2', '', 'meet          place', '------------  -----', 'Paris 2024       14', 'Silesia 2024      2', '(2 rows)', ''].join('\n'),
+      ['h.winsB: 2', '', 'meet          place', '------------  -----', 'Paris 2024       14', 'Silesia 2024      2', '(2 rows)', ''].join(
+        '\n',
+      ),
     );
   });
 });

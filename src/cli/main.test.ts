@@ -25,7 +25,9 @@ async function run(argv: string[]) {
 const H2H = ['head-to-head', '--var', 'a=amos-serem', '--var', 'b=soufiane-el-bakkali'];
 
 it('has the persisted queries for the common questions, all valid against the schema', async () => {
-  expect(persistedQueryNames()).toEqual(expect.arrayContaining(['athlete-results', 'head-to-head', 'medal-table', 'meet-results', 'season-top-list']));
+  expect(persistedQueryNames()).toEqual(
+    expect.arrayContaining(['athlete-results', 'head-to-head', 'medal-table', 'meet-results', 'season-top-list']),
+  );
   const schema = await appSchema();
   for (const name of persistedQueryNames()) {
     const errors = validate(schema, parse(loadQuery(name).source)).map((e) => e.message);
@@ -66,14 +68,16 @@ describe('against a running server (--url)', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringMatching(/^wrote/) });
     expect(stderr).toMatch(/wrote CSV to .*silesia\.csv \(\d+ rows\)/);
     const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
-    const top2 = rows.slice(0, 2).map((r) => [r['results.placeText'], r['results.athlete.displayName'], r['results.mark.text'], r['results.photoFinish']]);
+    const top2 = rows
+      .slice(0, 2)
+      .map((r) => [r['results.placeText'], r['results.athlete.displayName'], r['results.mark.text'], r['results.photoFinish']]);
     expect(top2).toEqual([
       ['1', 'Soufiane El Bakkali', '8:04.29', 'true'],
       ['2', 'Amos Serem', '8:04.29', 'true'],
     ]);
   });
 
-  it('runs every persisted query within the server\'s limits (cost, depth)', async () => {
+  it("runs every persisted query within the server's limits (cost, depth)", async () => {
     for (const name of persistedQueryNames()) {
       const { code, stderr } = await run([name, '--format', 'json', '--url', api.url]);
       expect({ name, code, stderr }).toEqual({ name, code: 0, stderr: '' });
@@ -97,7 +101,7 @@ describe('against a running server (--url)', () => {
     );
   });
 
-  it('reports the API\'s errors with their code and fails (exit 1); bad usage exits 2', async () => {
+  it("reports the API's errors with their code and fails (exit 1); bad usage exits 2", async () => {
     const bad = await run(['athlete-results', '--var', 'athlete=amos-serem', '--var', 'first=1000', '--url', api.url]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/error: .*\[BAD_USER_INPUT\]/);
@@ -139,7 +143,10 @@ describe('against a running server (--url)', () => {
       const table = parseCsv(out['medal-table'], { columns: true }) as Array<Record<string, string>>;
       expect(table[0]).toMatchObject({ 'country.code': 'MAR', gold: '2' });
       const top = parseCsv(out['season-top-list'], { columns: true }) as Array<Record<string, string>>;
-      expect(top.slice(0, 2).map((r) => [r.rank, r['mark.text']])).toEqual([['1', '8:04.29'], ['1', '8:04.29']]);
+      expect(top.slice(0, 2).map((r) => [r.rank, r['mark.text']])).toEqual([
+        ['1', '8:04.29'],
+        ['1', '8:04.29'],
+      ]);
       expect(out['athlete-results']).toContain('Silesia 2024');
     });
   });

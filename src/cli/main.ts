@@ -29,7 +29,11 @@ function listPersisted(io: CliIo): void {
   for (const name of persistedQueryNames()) {
     const query = loadQuery(name);
     const vars = describeVariables(operationOf(query.document));
-    io.stdout(`${name}\n${summaryOf(query.source).map((l) => `  ${l}\n`).join('')}${vars.map((v) => `    ${v}\n`).join('')}`);
+    io.stdout(
+      `${name}\n${summaryOf(query.source)
+        .map((l) => `  ${l}\n`)
+        .join('')}${vars.map((v) => `    ${v}\n`).join('')}`,
+    );
   }
 }
 

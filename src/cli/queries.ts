@@ -60,11 +60,16 @@ export function operationOf(document: DocumentNode, operationName?: string): Ope
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operationName) {
     const op = operations.find((o) => o.name?.value === operationName);
-    if (!op) throw new UsageError(`no operation "${operationName}"; there are: ${operations.map((o) => o.name?.value ?? '(anonymous)').join(', ')}`);
+    if (!op)
+      throw new UsageError(
+        `no operation "${operationName}"; there are: ${operations.map((o) => o.name?.value ?? '(anonymous)').join(', ')}`,
+      );
     return op;
   }
   if (operations.length !== 1) {
-    throw new UsageError(`the document holds ${operations.length} operations: choose one with --operation (${operations.map((o) => o.name?.value ?? '(anonymous)').join(', ')})`);
+    throw new UsageError(
+      `the document holds ${operations.length} operations: choose one with --operation (${operations.map((o) => o.name?.value ?? '(anonymous)').join(', ')})`,
+    );
   }
   return operations[0];
 }

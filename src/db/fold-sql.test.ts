@@ -6,9 +6,28 @@ import { withPgClient } from './pg-client';
 describe('foldedSql', () => {
   it('folds as foldName does: every character of the folded blocks, and real names', async () => {
     const texts = [
-      'Zürich 2024', 'Bislett Games', 'Memorial Van Damme', 'Gyulai István Memorial', 'Łódź', 'Ostrava Zlatá tretra',
-      'Kuortane Games', 'Göteborg 1995', 'Sevilla 1999', 'Doha — Qatar', 'ÆØÅ æøå', 'Straße', 'Þórshöfn', 'Hà Nội',
-      'Ηράκλειο', 'Москва 2013', 'Škoda', "Côte d'Ivoire", 'İstanbul', 'ǄǅǆǇǈǉ', 'A\u0301B', 'O’Brien',
+      'Zürich 2024',
+      'Bislett Games',
+      'Memorial Van Damme',
+      'Gyulai István Memorial',
+      'Łódź',
+      'Ostrava Zlatá tretra',
+      'Kuortane Games',
+      'Göteborg 1995',
+      'Sevilla 1999',
+      'Doha — Qatar',
+      'ÆØÅ æøå',
+      'Straße',
+      'Þórshöfn',
+      'Hà Nội',
+      'Ηράκλειο',
+      'Москва 2013',
+      'Škoda',
+      "Côte d'Ivoire",
+      'İstanbul',
+      'ǄǅǆǇǈǉ',
+      'A\u0301B',
+      'O’Brien',
     ];
     for (let cp = 0x00a0; cp <= 0x052f; cp++) texts.push(`x${String.fromCodePoint(cp)}X`);
     for (let cp = 0x1e00; cp <= 0x1eff; cp++) texts.push(`x${String.fromCodePoint(cp)}X`);

@@ -8,7 +8,10 @@ import { foldName } from '../domain/names';
 import { Prisma } from './generated/client';
 
 /** Code point ranges folded: Latin-1 to Cyrillic, and Latin Extended Additional (Vietnamese...). */
-const RANGES: ReadonlyArray<readonly [number, number]> = [[0x00a0, 0x052f], [0x1e00, 0x1eff]];
+const RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x052f],
+  [0x1e00, 0x1eff],
+];
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 

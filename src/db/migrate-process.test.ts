@@ -7,7 +7,10 @@ import { projectRoot } from './project-root';
 
 // The compiled entry: `npm test` builds dist/ first (pretest).
 const CHILD = join(projectRoot(), 'dist', 'src', 'db', 'migrate-child.js');
-const MIGRATIONS = readdirSync(defaultMigrationsDir(), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const MIGRATIONS = readdirSync(defaultMigrationsDir(), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 let db: TestDatabase;
 
@@ -28,6 +31,8 @@ describe('migrateInChildProcess', () => {
   });
 
   it("rejects with the child's reason when the database cannot be reached", async () => {
-    await expect(migrateInChildProcess('postgres://postgres@127.0.0.1:1/nowhere', CHILD)).rejects.toThrow(/Can't reach database server at `127.0.0.1:1`/);
+    await expect(migrateInChildProcess('postgres://postgres@127.0.0.1:1/nowhere', CHILD)).rejects.toThrow(
+      /Can't reach database server at `127.0.0.1:1`/,
+    );
   });
 });

@@ -7,13 +7,7 @@ import type { Client } from 'pg';
 
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { startPGliteServer, type PGliteServer } from '../../test/support/pglite';
-import {
-  defaultMigrationsDir,
-  markMigrationRolledBack,
-  migrateDatabase,
-  migrationStatus,
-  pendingMigrations,
-} from './migrate';
+import { defaultMigrationsDir, markMigrationRolledBack, migrateDatabase, migrationStatus, pendingMigrations } from './migrate';
 import { withPgClient } from './pg-client';
 
 const MIGRATIONS = readdirSync(defaultMigrationsDir(), { withFileTypes: true })
@@ -119,9 +113,7 @@ describe('migrateDatabase on PostgreSQL', () => {
   });
 
   test('_prisma_migrations rows look like those of `prisma migrate deploy`', async () => {
-    const { rows } = await withPgClient(db.url, (c) =>
-      c.query(`SELECT * FROM _prisma_migrations ORDER BY started_at, migration_name`),
-    );
+    const { rows } = await withPgClient(db.url, (c) => c.query(`SELECT * FROM _prisma_migrations ORDER BY started_at, migration_name`));
     expect(rows.map((r) => r.migration_name)).toEqual(MIGRATIONS);
     for (const row of rows) {
       const sql = readFileSync(join(defaultMigrationsDir(), row.migration_name, 'migration.sql'));
@@ -137,7 +129,9 @@ describe('migrateDatabase on PostgreSQL', () => {
 
   test('every CHECK constraint exists under its documented name', async () => {
     const { rows } = await withPgClient(db.url, (c) =>
-      c.query<{ conname: string }>(`SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace ORDER BY conname`),
+      c.query<{ conname: string }>(
+        `SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace ORDER BY conname`,
+      ),
     );
     expect(rows.map((r) => r.conname)).toEqual(CHECKS);
   });
@@ -157,16 +151,14 @@ describe('migrateDatabase on PostgreSQL', () => {
         `INSERT INTO meets (slug, name, year, start_date, end_date)
          VALUES ('paris-2024', 'Paris 2024', 2024, '2024-08-01', '2024-08-11') RETURNING id`,
       );
-      const race = await c.query<{ id: number }>(
-        `INSERT INTO races (meet_id, event_id, round) VALUES ($1, $2, 'FINAL') RETURNING id`,
-        [meet.rows[0].id, event.rows[0].id],
-      );
+      const race = await c.query<{ id: number }>(`INSERT INTO races (meet_id, event_id, round) VALUES ($1, $2, 'FINAL') RETURNING id`, [
+        meet.rows[0].id,
+        event.rows[0].id,
+      ]);
       const ids = [race.rows[0].id, athlete.rows[0].id];
 
       // A DNF with a place.
-      const dnf = await rejection(
-        c.query(`INSERT INTO performances (race_id, athlete_id, status, place) VALUES ($1, $2, 'DNF', 1)`, ids),
-      );
+      const dnf = await rejection(c.query(`INSERT INTO performances (race_id, athlete_id, status, place) VALUES ($1, $2, 'DNF', 1)`, ids));
       expect(dnf.code).toBe('23514');
       expect(dnf.constraint).toBe('performances_non_finisher_has_no_place_or_mark');
 

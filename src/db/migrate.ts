@@ -125,8 +125,7 @@ export async function openSchemaEngine(connectionString: string, options: OpenEn
     adapterName: connection.adapterName,
     connect: () => connection.connect(),
     connectToShadowDb:
-      options.connectToShadowDb ??
-      (() => Promise.reject(new Error('No shadow database configured for this schema engine session'))),
+      options.connectToShadowDb ?? (() => Promise.reject(new Error('No shadow database configured for this schema engine session'))),
   };
   const schemaFiles = options.schemaFiles ?? readDefaultSchemaFiles();
   const datamodels = schemaFiles.map((f): [string, string] => [f.path, f.content]);
@@ -164,7 +163,6 @@ function readDefaultSchemaFiles(): Array<{ path: string; content: string }> {
   return existsSync(path) ? [{ path, content: readFileSync(path, 'utf8') }] : [];
 }
 
-
 // ---------------------------------------------------------------------------------------
 // Public API
 
@@ -172,10 +170,7 @@ function readDefaultSchemaFiles(): Array<{ path: string; content: string }> {
  * Applies every migration in prisma/migrations not yet applied to the database, recording
  * them in `_prisma_migrations` as `prisma migrate deploy` does. Idempotent.
  */
-export async function migrateDatabase(
-  connectionString: string,
-  options: MigrateOptions = {},
-): Promise<{ applied: string[] }> {
+export async function migrateDatabase(connectionString: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
   const log = options.log ?? (() => undefined);
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
   const migrationsList = await readMigrationsList(migrationsDir);
@@ -278,10 +273,7 @@ export async function migrationStatus(
 }
 
 /** Names of the folder's migrations the database has not applied (empty when up to date). */
-export async function pendingMigrations(
-  connectionString: string,
-  options: Pick<MigrateOptions, 'migrationsDir'> = {},
-): Promise<string[]> {
+export async function pendingMigrations(connectionString: string, options: Pick<MigrateOptions, 'migrationsDir'> = {}): Promise<string[]> {
   return (await migrationStatus(connectionString, options)).pending;
 }
 

@@ -46,43 +46,107 @@ function modelColumns(columns: readonly Column[]): ModelColumns {
 }
 
 export const athleteColumns = modelColumns([
-  ['id', 'id'], ['slug', 'slug'], ['given_name', 'givenName'], ['family_name', 'familyName'], ['display_name', 'displayName'],
-  ['search_name', 'searchName'], ['sex', 'sex', 'text'], ['birth_date', 'birthDate'], ['country_code', 'countryCode'],
-  ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ['id', 'id'],
+  ['slug', 'slug'],
+  ['given_name', 'givenName'],
+  ['family_name', 'familyName'],
+  ['display_name', 'displayName'],
+  ['search_name', 'searchName'],
+  ['sex', 'sex', 'text'],
+  ['birth_date', 'birthDate'],
+  ['country_code', 'countryCode'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
 ]);
 
-export const athleteAliasColumns = modelColumns([['id', 'id'], ['athlete_id', 'athleteId'], ['name', 'name'], ['search_name', 'searchName']]);
+export const athleteAliasColumns = modelColumns([
+  ['id', 'id'],
+  ['athlete_id', 'athleteId'],
+  ['name', 'name'],
+  ['search_name', 'searchName'],
+]);
 
 export const meetColumns = modelColumns([
-  ['id', 'id'], ['slug', 'slug'], ['name', 'name'], ['championship_id', 'championshipId'], ['venue', 'venue'], ['city', 'city'],
-  ['country_code', 'countryCode'], ['year', 'year'], ['start_date', 'startDate'], ['end_date', 'endDate'], ['indoor', 'indoor'],
+  ['id', 'id'],
+  ['slug', 'slug'],
+  ['name', 'name'],
+  ['championship_id', 'championshipId'],
+  ['venue', 'venue'],
+  ['city', 'city'],
+  ['country_code', 'countryCode'],
+  ['year', 'year'],
+  ['start_date', 'startDate'],
+  ['end_date', 'endDate'],
+  ['indoor', 'indoor'],
 ]);
 
 export const raceColumns = modelColumns([
-  ['id', 'id'], ['meet_id', 'meetId'], ['event_id', 'eventId'], ['round', 'round', 'text'], ['heat', 'heat'], ['date', 'date'],
-  ['status', 'status', 'text'], ['wind_mps', 'windMps'], ['effective_date', 'effectiveDate'], ['season', 'season'],
+  ['id', 'id'],
+  ['meet_id', 'meetId'],
+  ['event_id', 'eventId'],
+  ['round', 'round', 'text'],
+  ['heat', 'heat'],
+  ['date', 'date'],
+  ['status', 'status', 'text'],
+  ['wind_mps', 'windMps'],
+  ['effective_date', 'effectiveDate'],
+  ['season', 'season'],
 ]);
 
 export const performanceColumns = modelColumns([
-  ['id', 'id'], ['race_id', 'raceId'], ['athlete_id', 'athleteId'], ['place', 'place'], ['mark_value', 'markValue'],
-  ['mark_text', 'markText'], ['precision', 'precision', 'text'], ['wind_mps', 'windMps'], ['status', 'status', 'text'],
-  ['notes', 'notes', 'text[]'], ['photo_finish', 'photoFinish'], ['tied', 'tied'],
+  ['id', 'id'],
+  ['race_id', 'raceId'],
+  ['athlete_id', 'athleteId'],
+  ['place', 'place'],
+  ['mark_value', 'markValue'],
+  ['mark_text', 'markText'],
+  ['precision', 'precision', 'text'],
+  ['wind_mps', 'windMps'],
+  ['status', 'status', 'text'],
+  ['notes', 'notes', 'text[]'],
+  ['photo_finish', 'photoFinish'],
+  ['tied', 'tied'],
 ]);
 
 export const eventColumns = modelColumns([
-  ['id', 'id'], ['code', 'code'], ['name', 'name'], ['sex', 'sex', 'text'], ['kind', 'kind', 'text'], ['unit', 'unit', 'text'],
-  ['direction', 'direction', 'text'], ['wind_affected', 'windAffected'], ['environment', 'environment', 'text'],
+  ['id', 'id'],
+  ['code', 'code'],
+  ['name', 'name'],
+  ['sex', 'sex', 'text'],
+  ['kind', 'kind', 'text'],
+  ['unit', 'unit', 'text'],
+  ['direction', 'direction', 'text'],
+  ['wind_affected', 'windAffected'],
+  ['environment', 'environment', 'text'],
 ]);
 
-export const countryColumns = modelColumns([['code', 'code'], ['name', 'name'], ['status', 'status', 'text'], ['ioc_code', 'iocCode']]);
+export const countryColumns = modelColumns([
+  ['code', 'code'],
+  ['name', 'name'],
+  ['status', 'status', 'text'],
+  ['ioc_code', 'iocCode'],
+]);
 
 export const championshipColumns = modelColumns([
-  ['id', 'id'], ['slug', 'slug'], ['name', 'name'], ['level', 'level', 'text'], ['age_category', 'ageCategory', 'text'],
+  ['id', 'id'],
+  ['slug', 'slug'],
+  ['name', 'name'],
+  ['level', 'level', 'text'],
+  ['age_category', 'ageCategory', 'text'],
   ['awards_medals', 'awardsMedals'],
 ]);
 
-export const entryColumns = modelColumns([['id', 'id'], ['race_id', 'raceId'], ['athlete_id', 'athleteId'], ['bib', 'bib']]);
+export const entryColumns = modelColumns([
+  ['id', 'id'],
+  ['race_id', 'raceId'],
+  ['athlete_id', 'athleteId'],
+  ['bib', 'bib'],
+]);
 
 export const sourceColumns = modelColumns([
-  ['id', 'id'], ['reference', 'reference'], ['title', 'title'], ['publisher', 'publisher'], ['published_on', 'publishedOn'],
+  ['id', 'id'],
+  ['reference', 'reference'],
+  ['title', 'title'],
+  ['publisher', 'publisher'],
+  ['published_on', 'publishedOn'],
 ]);

@@ -63,7 +63,7 @@ describe('races.effective_date and races.season', () => {
     await sql("UPDATE races SET date = '2021-07-31' WHERE id = $1", [id]);
     expect(await derived(id)).toEqual({ effective: '2021-07-31', season: 2021 });
 
-    await sql("UPDATE races SET date = NULL WHERE id = $1", [id]);
+    await sql('UPDATE races SET date = NULL WHERE id = $1', [id]);
     await sql("UPDATE meets SET start_date = '2020-07-24', end_date = '2020-08-09', year = 2020 WHERE id = $1", [meetId]);
     expect(await derived(id)).toEqual({ effective: '2020-07-24', season: 2020 });
 
@@ -71,7 +71,7 @@ describe('races.effective_date and races.season', () => {
     expect(await derived(id)).toEqual({ effective: '2020-07-24', season: 2020 });
   });
 
-  it('moves a race to another meet with that meet\'s dates', async () => {
+  it("moves a race to another meet with that meet's dates", async () => {
     const id = await race('QUALIFICATION', null);
     const [{ id: other }] = await sql<{ id: number }>(
       "INSERT INTO meets (slug, name, year, start_date, end_date) VALUES ('paris-2024', 'Paris 2024 Olympic Games', 2024, '2024-07-26', '2024-08-11') RETURNING id",

@@ -42,7 +42,12 @@ export const RELATED_COLUMNS = Prisma.sql`
 /** Collects related rows, each once. */
 export class RelatedRowsBuilder {
   readonly rows: RelatedRows = { performances: [], athletes: [], races: [], meets: [], sharedPlaces: [] };
-  private readonly seen = { performances: new Set<number>(), athletes: new Set<number>(), races: new Set<number>(), meets: new Set<number>() };
+  private readonly seen = {
+    performances: new Set<number>(),
+    athletes: new Set<number>(),
+    races: new Set<number>(),
+    meets: new Set<number>(),
+  };
 
   /** Adds the performance selected with performanceWithShared(alias) (or RELATED_COLUMNS as 'p'). */
   performance(row: Record<string, unknown>, alias: string): void {

@@ -2,8 +2,16 @@ import { Pool } from 'pg';
 import type { Database } from './client';
 import { Prisma } from './generated/client';
 import {
-  athleteAliasColumns, athleteColumns, championshipColumns, countryColumns, entryColumns, eventColumns, meetColumns, performanceColumns,
-  raceColumns, sourceColumns,
+  athleteAliasColumns,
+  athleteColumns,
+  championshipColumns,
+  countryColumns,
+  entryColumns,
+  eventColumns,
+  meetColumns,
+  performanceColumns,
+  raceColumns,
+  sourceColumns,
 } from './model-columns';
 import { SqlReadError, SqlReader, toParameter, withShortArraysInline } from './sql-reader';
 import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
@@ -77,7 +85,13 @@ describe('SqlReader and the model column lists', () => {
         VALUES (0::int2, 0::int4), (-1, -1), (32767, 2147483647), (-32768, -2147483648), (7, 10)
         UNION ALL SELECT (random() * 65535 - 32768)::int2, (random() * 4294967295 - 2147483648)::int4 FROM generate_series(1, 2000)
       ) v(i2, i4)`);
-    expect(rows.slice(0, 5).map((r) => [r.i2, r.i4])).toEqual([[0, 0], [-1, -1], [32767, 2147483647], [-32768, -2147483648], [7, 10]]);
+    expect(rows.slice(0, 5).map((r) => [r.i2, r.i4])).toEqual([
+      [0, 0],
+      [-1, -1],
+      [32767, 2147483647],
+      [-32768, -2147483648],
+      [7, 10],
+    ]);
     for (const r of rows) expect([r.i2, r.i4]).toEqual([parseInt(r.t2, 10), parseInt(r.t4, 10)]);
   });
 
@@ -118,7 +132,7 @@ describe('SqlReader and the model column lists', () => {
   it('prepares reads by keys once per connection, under a name two readers of one pool agree on', async () => {
     const pool = new Pool({ connectionString: open.database.url, max: 1 });
     try {
-      const prepared = (await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements'));
+      const prepared = await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements');
       expect(prepared.rows).toEqual([]);
       const byId = (id: number) => Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[id]}::int[])`;
       const [first, second] = [new SqlReader(pool), new SqlReader(pool)];
@@ -128,7 +142,9 @@ describe('SqlReader and the model column lists', () => {
       const after = await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements');
       expect(after.rows).toEqual([{ name: expect.stringMatching(/^k_/), statement: withShortArraysInline(byId(1)).text }]);
       // Turned off: nothing more is prepared.
-      await new SqlReader(pool, { prepareKeyedStatements: false }).rowsByKeys(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[1]}::int[])`);
+      await new SqlReader(pool, { prepareKeyedStatements: false }).rowsByKeys(
+        Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.id = ANY(${[1]}::int[])`,
+      );
       expect((await pool.query('SELECT name FROM pg_prepared_statements')).rowCount).toBe(1);
     } finally {
       await pool.end();
@@ -186,9 +202,8 @@ describe('SqlReader and the model column lists', () => {
     try {
       await db.pool.query('INSERT INTO reader_scratch VALUES (1, 10), (2, 20)');
       const reader = new SqlReader(pool);
-      const read = (id: number) => reader.rowsByKeys<{ id: number; mark: unknown }>(
-        Prisma.sql`SELECT id, mark FROM reader_scratch WHERE id = ANY(${[id]}::int[])`,
-      );
+      const read = (id: number) =>
+        reader.rowsByKeys<{ id: number; mark: unknown }>(Prisma.sql`SELECT id, mark FROM reader_scratch WHERE id = ANY(${[id]}::int[])`);
       // Both connections prepare the statement.
       expect(await Promise.all([read(1), read(2)])).toEqual([[{ id: 1, mark: 10 }], [{ id: 2, mark: 20 }]]);
       await db.pool.query('ALTER TABLE reader_scratch ALTER COLUMN mark TYPE bigint');
@@ -201,7 +216,7 @@ describe('SqlReader and the model column lists', () => {
     }
   });
 
-  it('fails with a SqlReadError that keeps pg\'s SQLSTATE and error as its cause', async () => {
+  it("fails with a SqlReadError that keeps pg's SQLSTATE and error as its cause", async () => {
     const failure = await sql.rows(Prisma.sql`SELECT 1 / ${0}::int`).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SqlReadError);
     expect(failure).toMatchObject({ code: '22012', message: 'division by zero' });

@@ -11,7 +11,15 @@ import { Prisma } from './generated/client';
 
 /** OIDs of the built-in types whose parsing differs from pg's defaults. */
 const OID = {
-  int2: 21, int4: 23, int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700, numericArray: 1231, int8Array: 1016,
+  int2: 21,
+  int4: 23,
+  int8: 20,
+  date: 1082,
+  timestamp: 1114,
+  timestamptz: 1184,
+  numeric: 1700,
+  numericArray: 1231,
+  int8Array: 1016,
 } as const;
 
 /** The number written by `count` ASCII digits of `text` from `from`; NaN when one of them is not a digit. */
@@ -42,12 +50,15 @@ const parseDate = (text: string) => {
 // cut to milliseconds, as the string parser does.
 const parseTimestamp = (text: string) => {
   const year = yearOf(text);
-  const simple = text[10] === ' ' && text[13] === ':' && text[16] === ':' && (text.length === 19 || (text[19] === '.' && text.length <= 26));
+  const simple =
+    text[10] === ' ' && text[13] === ':' && text[16] === ':' && (text.length === 19 || (text[19] === '.' && text.length <= 26));
   if (!simple || !(year >= 100)) return new Date(`${text.replace(' ', 'T')}Z`);
   // Milliseconds: the first three digits of the fraction, missing ones as zeros (".5" is 500).
   const fraction = text.length > 20 ? Math.min(text.length - 20, 3) : 0;
   const ms = fraction === 0 ? 0 : digits(text, 20, fraction) * 10 ** (3 - fraction);
-  return new Date(Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2), ms));
+  return new Date(
+    Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2), ms),
+  );
 };
 const parseDecimal = (text: string) => new Prisma.Decimal(text);
 const parseArray = pg.types.getTypeParser(1009 as never) as (text: string) => string[];
@@ -151,7 +162,10 @@ export class SqlReader {
   /** Bumped when a migration made prepared statements stale: their names change, so every connection prepares them anew. */
   private generation = 0;
 
-  constructor(private readonly pool: Pool, options: SqlReaderOptions = {}) {
+  constructor(
+    private readonly pool: Pool,
+    options: SqlReaderOptions = {},
+  ) {
     this.prepare = options.prepareKeyedStatements ?? true;
   }
 

@@ -34,7 +34,10 @@ describe('nameEvidence', () => {
 
   it('knows a given name cut to its initial', () => {
     expect(nameEvidence(n('B. Kigen'), n('Benjamin Kigen', 'Benjamin', 'Kigen'))).toEqual({ kind: 'INITIAL', familyName: 'kigen' });
-    expect(nameEvidence(n('S. El Bakkali'), n('Soufiane El Bakkali', 'Soufiane', 'El Bakkali'))).toEqual({ kind: 'INITIAL', familyName: 'el bakkali' });
+    expect(nameEvidence(n('S. El Bakkali'), n('Soufiane El Bakkali', 'Soufiane', 'El Bakkali'))).toEqual({
+      kind: 'INITIAL',
+      familyName: 'el bakkali',
+    });
   });
 
   it('knows a name given with fewer of its parts', () => {

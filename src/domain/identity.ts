@@ -80,7 +80,8 @@ export function nameEvidence(a: NameParts, b: NameParts): NameEvidence | null {
   const [fewer, more] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const parts = (w: string[]) => w.flatMap((x) => x.split('-')).filter((x) => x !== '');
   const moreParts = new Set(parts(more));
-  if (fewer.length >= 2 && parts(fewer).length < moreParts.size && parts(fewer).every((x) => moreParts.has(x))) return { kind: 'FEWER_NAMES' };
+  if (fewer.length >= 2 && parts(fewer).length < moreParts.size && parts(fewer).every((x) => moreParts.has(x)))
+    return { kind: 'FEWER_NAMES' };
   // The family name one side knows (else the last word), which both names must end with.
   const familyName = knownFamily(a) ?? knownFamily(b) ?? (wa.length >= 2 ? wa[wa.length - 1] : null);
   if (familyName) {

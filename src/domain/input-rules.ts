@@ -5,12 +5,7 @@
 import { SLUG_PATTERN } from './names';
 
 export type ViolationCode =
-  | 'YEAR_OUT_OF_RANGE'
-  | 'WIND_OUT_OF_RANGE'
-  | 'WIND_TOO_PRECISE'
-  | 'WIND_NOT_APPLICABLE'
-  | 'SLUG_FORMAT'
-  | 'PLACE_NOT_POSITIVE';
+  'YEAR_OUT_OF_RANGE' | 'WIND_OUT_OF_RANGE' | 'WIND_TOO_PRECISE' | 'WIND_NOT_APPLICABLE' | 'SLUG_FORMAT' | 'PLACE_NOT_POSITIVE';
 
 export interface Violation {
   /** The field, column or argument the value came in (the caller's name for it). */
@@ -37,7 +32,8 @@ export function checkWindReading(field: string, mps: number): Violation | null {
   if (!Number.isFinite(mps) || Math.abs(mps) > WIND_RANGE_MPS) {
     return violation(field, 'WIND_OUT_OF_RANGE', `wind is between -${WIND_RANGE_MPS} and +${WIND_RANGE_MPS} m/s`);
   }
-  if (Math.abs(Math.round(mps * 10) - mps * 10) > 1e-9) return violation(field, 'WIND_TOO_PRECISE', 'wind is read to one decimal, e.g. 1.2');
+  if (Math.abs(Math.round(mps * 10) - mps * 10) > 1e-9)
+    return violation(field, 'WIND_TOO_PRECISE', 'wind is read to one decimal, e.g. 1.2');
   return null;
 }
 

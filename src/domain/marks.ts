@@ -40,7 +40,9 @@ export class MarkParseError extends Error {
     readonly reason: MarkParseReason,
     detail: string,
   ) {
-    super(`Invalid ${String(unit).toLowerCase()} mark "${input}": ${detail}; expected ${isKnownUnit(unit) ? EXPECTED[unit] : 'a unit of TIME, DISTANCE, HEIGHT or POINTS'}`);
+    super(
+      `Invalid ${String(unit).toLowerCase()} mark "${input}": ${detail}; expected ${isKnownUnit(unit) ? EXPECTED[unit] : 'a unit of TIME, DISTANCE, HEIGHT or POINTS'}`,
+    );
   }
 }
 
@@ -174,7 +176,13 @@ function formatClock(ms: number, decimals: number, wholeSeconds: boolean): strin
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor((totalSeconds % 3600) / 60);
   const s = totalSeconds % 60;
-  const frac = decimals > 0 ? '.' + String(ms % 1000).padStart(3, '0').slice(0, decimals) : '';
+  const frac =
+    decimals > 0
+      ? '.' +
+        String(ms % 1000)
+          .padStart(3, '0')
+          .slice(0, decimals)
+      : '';
   if (h > 0) return `${h}:${pad2(m)}:${pad2(s)}${frac}`;
   if (m > 0 || wholeSeconds) return `${m}:${pad2(s)}${frac}`;
   return `${s}${frac}`;

@@ -27,7 +27,7 @@ describe('foldName', () => {
   });
 
   it('keeps hyphens and apostrophes', () => {
-    expect(foldName("Shelly-Ann Fraser-Pryce")).toBe('shelly-ann fraser-pryce');
+    expect(foldName('Shelly-Ann Fraser-Pryce')).toBe('shelly-ann fraser-pryce');
     expect(foldName("Sinead O'Brien")).toBe("sinead o'brien");
   });
 });

@@ -45,7 +45,9 @@ export function slugify(name: string): string {
 
 /** Every word of the query occurs somewhere in the candidate, ignoring accents and case. */
 export function nameMatches(query: string, candidate: string): boolean {
-  const tokens = foldName(query).split(' ').filter((t) => t !== '');
+  const tokens = foldName(query)
+    .split(' ')
+    .filter((t) => t !== '');
   // A blank query would otherwise match every athlete.
   if (tokens.length === 0) return false;
   const folded = foldName(candidate);

@@ -1,12 +1,12 @@
 import { compareResults, headToHead, type RaceResult, sortResults } from './ordering';
 import type { PerformanceStatus } from './types';
 
-const r = (
-  id: string,
-  status: PerformanceStatus,
-  place: number | null,
-  markValue: number | null,
-): RaceResult & { id: string } => ({ id, status, place, markValue });
+const r = (id: string, status: PerformanceStatus, place: number | null, markValue: number | null): RaceResult & { id: string } => ({
+  id,
+  status,
+  place,
+  markValue,
+});
 
 describe('compareResults', () => {
   it('orders a full race: placed, unplaced by mark, DNF, DQ, NM, DNS', () => {

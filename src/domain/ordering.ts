@@ -50,10 +50,7 @@ export interface HeadToHeadOutcome {
  * Who beat whom in one race (both results from the same race). Decided by
  * place, never by mark: the photo finish can separate equal times.
  */
-export function headToHead(
-  a: Pick<RaceResult, 'place' | 'status'>,
-  b: Pick<RaceResult, 'place' | 'status'>,
-): HeadToHeadOutcome {
+export function headToHead(a: Pick<RaceResult, 'place' | 'status'>, b: Pick<RaceResult, 'place' | 'status'>): HeadToHeadOutcome {
   // An athlete who did not start never met the other.
   if (a.status === 'DNS' || b.status === 'DNS') return { met: false, winner: null };
   const aFinished = a.status === 'FINISHED';

@@ -1,11 +1,19 @@
 import { resultAgreement, describeDisagreements, type ResultFacts } from './result-agreement';
 
 const result = (facts: Partial<ResultFacts> = {}): ResultFacts => ({
-  status: 'FINISHED', place: 14, tied: false, markValue: 499740, markText: '8:19.74', windMps: null, notes: [], photoFinish: false, ...facts,
+  status: 'FINISHED',
+  place: 14,
+  tied: false,
+  markValue: 499740,
+  markText: '8:19.74',
+  windMps: null,
+  notes: [],
+  photoFinish: false,
+  ...facts,
 });
 
 describe('resultAgreement', () => {
-  it('agrees on equal results, and keeps the first one\'s facts', () => {
+  it("agrees on equal results, and keeps the first one's facts", () => {
     expect(resultAgreement(result(), result())).toEqual({ agree: true, combined: { windMps: null, notes: [], photoFinish: false } });
   });
 
@@ -13,7 +21,8 @@ describe('resultAgreement', () => {
     const verdict = resultAgreement(result({ notes: ['SB'] }), result({ windMps: 1.2, notes: ['PB', 'SB'], photoFinish: true }));
     expect(verdict).toEqual({ agree: true, combined: { windMps: 1.2, notes: ['SB', 'PB'], photoFinish: true } });
     expect(resultAgreement(result({ windMps: -0.4, notes: ['PB', 'SB'] }), result({ notes: ['SB'] }))).toEqual({
-      agree: true, combined: { windMps: -0.4, notes: ['PB', 'SB'], photoFinish: false },
+      agree: true,
+      combined: { windMps: -0.4, notes: ['PB', 'SB'], photoFinish: false },
     });
   });
 

@@ -4,14 +4,7 @@ import type { Round } from './types';
 describe('compareRounds', () => {
   it('sorts rounds into programme order', () => {
     const rounds: Round[] = ['FINAL', 'HEAT', 'SEMI_FINAL', 'PRELIMINARY', 'QUARTER_FINAL', 'QUALIFICATION'];
-    expect([...rounds].sort(compareRounds)).toEqual([
-      'PRELIMINARY',
-      'QUALIFICATION',
-      'HEAT',
-      'QUARTER_FINAL',
-      'SEMI_FINAL',
-      'FINAL',
-    ]);
+    expect([...rounds].sort(compareRounds)).toEqual(['PRELIMINARY', 'QUALIFICATION', 'HEAT', 'QUARTER_FINAL', 'SEMI_FINAL', 'FINAL']);
   });
 
   it('puts heats before the final and treats a round as equal to itself', () => {
@@ -41,8 +34,6 @@ describe('roundName and raceName', () => {
       "Men's 3000 Metres Steeplechase Final",
     );
     expect(raceName({ name: '100 Metres', sex: 'FEMALE' }, { round: 'HEAT', heat: 4 })).toBe("Women's 100 Metres Heat 4");
-    expect(raceName({ name: '4 x 400 Metres Relay', sex: 'MIXED' }, { round: 'FINAL', heat: 1 })).toBe(
-      'Mixed 4 x 400 Metres Relay Final',
-    );
+    expect(raceName({ name: '4 x 400 Metres Relay', sex: 'MIXED' }, { round: 'FINAL', heat: 1 })).toBe('Mixed 4 x 400 Metres Relay Final');
   });
 });

@@ -31,7 +31,10 @@ describe('seasonKey', () => {
   it('parses its own output back', () => {
     expect(parseSeasonKey('2021')).toEqual({ year: 2021, indoor: false });
     expect(parseSeasonKey('2021 indoor')).toEqual({ year: 2021, indoor: true });
-    for (const season of [{ year: 1999, indoor: true }, { year: 2024, indoor: false }]) {
+    for (const season of [
+      { year: 1999, indoor: true },
+      { year: 2024, indoor: false },
+    ]) {
       expect(parseSeasonKey(seasonKey(season))).toEqual(season);
     }
   });

@@ -1,15 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import {
-  EVENT_KINDS,
-  MARK_DIRECTIONS,
-  MARK_PRECISIONS,
-  MARK_UNITS,
-  PERFORMANCE_NOTES,
-  PERFORMANCE_STATUSES,
-  ROUNDS,
-  SEXES,
-} from './types';
+import { EVENT_KINDS, MARK_DIRECTIONS, MARK_PRECISIONS, MARK_UNITS, PERFORMANCE_NOTES, PERFORMANCE_STATUSES, ROUNDS, SEXES } from './types';
 
 // The domain names must stay identical to the database enums; read the schema
 // as text (no database import) and compare.

@@ -7,13 +7,7 @@ export type MarkUnit = 'TIME' | 'DISTANCE' | 'HEIGHT' | 'POINTS';
 export type MarkDirection = 'LOWER_IS_BETTER' | 'HIGHER_IS_BETTER';
 
 /** How finely a mark was measured; TENTHS_HAND is a hand-timed time. */
-export type MarkPrecision =
-  | 'THOUSANDTHS'
-  | 'HUNDREDTHS'
-  | 'TENTHS_HAND'
-  | 'WHOLE_SECONDS'
-  | 'CENTIMETRES'
-  | 'POINTS';
+export type MarkPrecision = 'THOUSANDTHS' | 'HUNDREDTHS' | 'TENTHS_HAND' | 'WHOLE_SECONDS' | 'CENTIMETRES' | 'POINTS';
 
 export type PerformanceStatus = 'FINISHED' | 'DNF' | 'DNS' | 'DQ' | 'NM';
 
@@ -38,15 +32,7 @@ export const MARK_PRECISIONS: readonly MarkPrecision[] = [
   'POINTS',
 ];
 export const PERFORMANCE_STATUSES: readonly PerformanceStatus[] = ['FINISHED', 'DNF', 'DNS', 'DQ', 'NM'];
-export const EVENT_KINDS: readonly EventKind[] = [
-  'TRACK',
-  'ROAD',
-  'FIELD',
-  'COMBINED',
-  'RELAY',
-  'WALK',
-  'CROSS_COUNTRY',
-];
+export const EVENT_KINDS: readonly EventKind[] = ['TRACK', 'ROAD', 'FIELD', 'COMBINED', 'RELAY', 'WALK', 'CROSS_COUNTRY'];
 export const SEXES: readonly Sex[] = ['MALE', 'FEMALE', 'MIXED'];
 export const ROUNDS: readonly Round[] = ['FINAL', 'SEMI_FINAL', 'QUARTER_FINAL', 'HEAT', 'QUALIFICATION', 'PRELIMINARY'];
 export const PERFORMANCE_NOTES: readonly PerformanceNote[] = ['PB', 'SB', 'NR', 'AR', 'WR', 'CR', 'MR', 'WL', 'Q', 'q'];

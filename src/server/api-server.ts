@@ -125,8 +125,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   await apollo.start();
 
   let draining = false;
-  const readiness =
-    options.readiness ?? databaseReadiness({ pool: options.pool, connectionString: options.connectionString });
+  const readiness = options.readiness ?? databaseReadiness({ pool: options.pool, connectionString: options.connectionString });
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);

@@ -19,6 +19,8 @@ describe('readConfig: DB_PREPARED_STATEMENTS', () => {
     expect(readConfig({ DB_PREPARED_STATEMENTS: '0' }, []).preparedStatements).toBe(false);
     expect(readConfig({ DB_PREPARED_STATEMENTS: 'off' }, []).preparedStatements).toBe(false);
     expect(readConfig({ DB_PREPARED_STATEMENTS: 'true' }, []).preparedStatements).toBe(true);
-    expect(() => readConfig({ DB_PREPARED_STATEMENTS: 'maybe' }, [])).toThrow('DB_PREPARED_STATEMENTS must be 1 or 0 (true/false, on/off), got "maybe"');
+    expect(() => readConfig({ DB_PREPARED_STATEMENTS: 'maybe' }, [])).toThrow(
+      'DB_PREPARED_STATEMENTS must be 1 or 0 (true/false, on/off), got "maybe"',
+    );
   });
 });

@@ -39,8 +39,8 @@ describe('pages read with what they show', () => {
   });
 
   it("an analyst's first page is one statement, its count included; a later page counts in a second", async () => {
-    const page = (fields: string, after?: string) => `{ performances(event: "3000SC", sex: MALE, orderBy: { field: MARK }, first: 3${
-      after ? `, after: "${after}"` : ''}) { ${fields} } }`;
+    const page = (fields: string, after?: string) =>
+      `{ performances(event: "3000SC", sex: MALE, orderBy: { field: MARK }, first: 3${after ? `, after: "${after}"` : ''}) { ${fields} } }`;
     const first = await statementsOf(page(`totalCount pageInfo { endCursor } nodes { ${SHOWN} }`));
     expect(first.statements).toBe(1);
     const { totalCount, nodes, pageInfo } = first.data.performances;
@@ -54,20 +54,25 @@ describe('pages read with what they show', () => {
     const fragment = await statementsOf(page('... on PerformanceConnection { totalCount } nodes { id }'));
     expect([fragment.statements, fragment.data.performances.totalCount]).toEqual([1, totalCount]);
     expect((await statementsOf(page('nodes { id }'))).statements).toBe(1);
-    const { rows: [counted] } = await api.db.pool.query<{ count: number }>(
+    const {
+      rows: [counted],
+    } = await api.db.pool.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM performances p JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id
-        WHERE e.code = '3000SC' AND e.sex = 'MALE'`);
+        WHERE e.code = '3000SC' AND e.sex = 'MALE'`,
+    );
     expect(totalCount).toBe(counted.count);
   });
 
   it("an analyst's first page with nothing to show counts 0", async () => {
-    const { statements, data } = await statementsOf(`{ performances(event: "3000SC", sex: MALE, from: "1900-01-01", to: "1900-12-31", first: 5) {
+    const { statements, data } =
+      await statementsOf(`{ performances(event: "3000SC", sex: MALE, from: "1900-01-01", to: "1900-12-31", first: 5) {
       totalCount nodes { id } } }`);
     expect([statements, data.performances.totalCount, data.performances.nodes]).toEqual([1, 0, []]);
   });
 
   it('a head-to-head is the athletes and one statement, places shared or not read off it', async () => {
-    const { statements, data } = await statementsOf(`{ headToHead(athleteA: { slug: "amos-serem" }, athleteB: { slug: "soufiane-el-bakkali" }) {
+    const { statements, data } =
+      await statementsOf(`{ headToHead(athleteA: { slug: "amos-serem" }, athleteB: { slug: "soufiane-el-bakkali" }) {
       winsA winsB meetings(first: 10) { nodes { race { name meet { slug } } performanceA { ${SHOWN} } performanceB { ${SHOWN} } } } } }`);
     expect(statements).toBe(2);
     const silesia = data.headToHead.meetings.nodes.find((m: any) => m.race.meet.slug === 'silesia-2024');
@@ -75,22 +80,33 @@ describe('pages read with what they show', () => {
   });
 
   it('takes shared places from the page: "1=" for both athletes placed first', async () => {
-    const { rows: [second] } = await api.db.pool.query<{ id: number; race_id: number; slug: string }>(
+    const {
+      rows: [second],
+    } = await api.db.pool.query<{ id: number; race_id: number; slug: string }>(
       `SELECT p.id, p.race_id, m.slug FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id
         WHERE p.place = 2 ORDER BY p.id LIMIT 1`,
     );
     // A tie is tied in both rows (the database refuses place 1 twice otherwise): one statement.
-    await api.db.pool.query('UPDATE performances SET place = 1, tied = true WHERE race_id = $1 AND (id = $2 OR place = 1)', [second.race_id, second.id]);
+    await api.db.pool.query('UPDATE performances SET place = 1, tied = true WHERE race_id = $1 AND (id = $2 OR place = 1)', [
+      second.race_id,
+      second.id,
+    ]);
     try {
-      const { data } = await statementsOf(`query ($meet: String!) { performances(meet: $meet, first: 100) { nodes { placeText race { id } } } }`, {
-        meet: second.slug,
-      });
+      const { data } = await statementsOf(
+        `query ($meet: String!) { performances(meet: $meet, first: 100) { nodes { placeText race { id } } } }`,
+        {
+          meet: second.slug,
+        },
+      );
       const race = encodeGlobalId('Race', second.race_id);
       const texts = data.performances.nodes.filter((n: any) => n.race.id === race).map((n: any) => n.placeText);
       expect(texts.filter((text: string | null) => text === '1=')).toHaveLength(2);
       expect(texts).not.toContain('1');
     } finally {
-      await api.db.pool.query('UPDATE performances SET place = CASE WHEN id = $2 THEN 2 ELSE place END, tied = false WHERE race_id = $1 AND place = 1', [second.race_id, second.id]);
+      await api.db.pool.query(
+        'UPDATE performances SET place = CASE WHEN id = $2 THEN 2 ELSE place END, tied = false WHERE race_id = $1 AND place = 1',
+        [second.race_id, second.id],
+      );
     }
   });
 });
@@ -115,7 +131,9 @@ describe("an athlete's profile", () => {
 
   it('answers what the separate reads answer (the same athlete reached through node)', async () => {
     const fused = await statementsOf(`{ athlete(slug: "amos-serem") { id ${PROFILE} } }`);
-    const separate = await statementsOf(`query ($id: ID!) { node(id: $id) { ... on Athlete { id ${PROFILE} } } }`, { id: fused.data.athlete.id });
+    const separate = await statementsOf(`query ($id: ID!) { node(id: $id) { ... on Athlete { id ${PROFILE} } } }`, {
+      id: fused.data.athlete.id,
+    });
     expect(separate.statements).toBeGreaterThan(1);
     expect(separate.data.node).toEqual(fused.data.athlete);
   });
@@ -136,12 +154,18 @@ describe("an athlete's profile", () => {
     await api.db.pool.query(`INSERT INTO athletes (slug, given_name, family_name, display_name, search_name, sex, updated_at)
       VALUES ('no-results-yet', 'No', 'Results', 'No Results', 'no results', 'FEMALE', now())`);
     try {
-      const { statements, data } = await statementsOf(`{ athlete(slug: "no-results-yet") { ${PROFILE} } missing: athlete(slug: "nobody-at-all") { ${PROFILE} } }`);
+      const { statements, data } = await statementsOf(
+        `{ athlete(slug: "no-results-yet") { ${PROFILE} } missing: athlete(slug: "nobody-at-all") { ${PROFILE} } }`,
+      );
       expect(statements).toBe(1);
       expect(data.missing).toBeNull();
       expect(data.athlete).toMatchObject({
-        displayName: 'No Results', aliases: [], personalBests: [], seasonBests: [],
-        medals: { totalCount: 0, nodes: [] }, performances: { totalCount: 0, nodes: [] },
+        displayName: 'No Results',
+        aliases: [],
+        personalBests: [],
+        seasonBests: [],
+        medals: { totalCount: 0, nodes: [] },
+        performances: { totalCount: 0, nodes: [] },
       });
     } finally {
       await api.db.pool.query(`DELETE FROM athletes WHERE slug = 'no-results-yet'`);

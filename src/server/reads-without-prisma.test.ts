@@ -13,7 +13,11 @@ describe('reads without Prisma', () => {
 
   beforeAll(async () => {
     open = await openTestDatabase();
-    deadPrisma = createDatabase({ connectionString: 'postgres://postgres@127.0.0.1:1/nothing', maxConnections: 1, connectionTimeoutMs: 1000 });
+    deadPrisma = createDatabase({
+      connectionString: 'postgres://postgres@127.0.0.1:1/nothing',
+      maxConnections: 1,
+      connectionTimeoutMs: 1000,
+    });
     server = await startApiServer({ prisma: deadPrisma.prisma, pool: open.db.pool, port: 0, host: '127.0.0.1', production: true });
   });
 
@@ -24,7 +28,11 @@ describe('reads without Prisma', () => {
   });
 
   const post = async (query: string, variables?: unknown) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await response.json()) as { data?: any; errors?: unknown[] };
   };
 

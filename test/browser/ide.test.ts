@@ -27,8 +27,7 @@ afterAll(async () => {
 });
 
 /** The text of an element, with Monaco's non-breaking spaces made plain. */
-const textOf = (selector: string) =>
-  browser.page.$eval(selector, (el) => (el.textContent ?? '').replace(/\u00a0/g, ' '));
+const textOf = (selector: string) => browser.page.$eval(selector, (el) => (el.textContent ?? '').replace(/\u00a0/g, ' '));
 
 const waitForText = (selector: string, needle: string, timeout = 30_000) =>
   browser.page.waitForFunction(

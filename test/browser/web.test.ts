@@ -42,7 +42,7 @@ const rowsOf = (testId: string) =>
     trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())),
   );
 
-it('shows Amos Serem\'s results and his head-to-head with El Bakkali', async () => {
+it("shows Amos Serem's results and his head-to-head with El Bakkali", async () => {
   const page = browser.page;
   await page.goto(web.url, { waitUntil: 'load' });
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
@@ -50,8 +50,15 @@ it('shows Amos Serem\'s results and his head-to-head with El Bakkali', async () 
   expect(await page.textContent('[data-testid="athlete-name"]')).toBe('Amos Serem');
   const results = await rowsOf('results');
   // Meet, championship, season, race, place, mark: second in Silesia on the winner's time.
-  expect(results).toContainEqual(['Silesia 2024', 'Diamond League', '2024', 'Men\'s 3000 Metres Steeplechase Final', '2 (photo finish)', '8:04.29']);
-  expect(results).toContainEqual(['Paris 2024', 'Olympic Games', '2024', 'Men\'s 3000 Metres Steeplechase Final', '14', '8:19.74']);
+  expect(results).toContainEqual([
+    'Silesia 2024',
+    'Diamond League',
+    '2024',
+    "Men's 3000 Metres Steeplechase Final",
+    '2 (photo finish)',
+    '8:04.29',
+  ]);
+  expect(results).toContainEqual(['Paris 2024', 'Olympic Games', '2024', "Men's 3000 Metres Steeplechase Final", '14', '8:19.74']);
 
   // The record: 0–2 in two races, El Bakkali ahead; Silesia decided by the photo finish.
   expect((await page.textContent('[data-testid="score"]'))?.replace(/\s+/g, ' ')).toBe('Amos Serem0 – 2Soufiane El Bakkali');
@@ -59,10 +66,12 @@ it('shows Amos Serem\'s results and his head-to-head with El Bakkali', async () 
   const meetings = await rowsOf('meetings');
   // (in the API's order, most recent first; checked by the head-to-head tests)
   expect(meetings).toHaveLength(2);
-  expect(meetings).toEqual(expect.arrayContaining([
-    ['Paris 2024', '2024', '14 · 8:19.74', '1 · 8:06.05', 'Soufiane El Bakkali', '13.69'],
-    ['Silesia 2024', '2024', '2 (photo finish) · 8:04.29', '1 (photo finish) · 8:04.29', 'Soufiane El Bakkali', '0.00'],
-  ]));
+  expect(meetings).toEqual(
+    expect.arrayContaining([
+      ['Paris 2024', '2024', '14 · 8:19.74', '1 · 8:06.05', 'Soufiane El Bakkali', '13.69'],
+      ['Silesia 2024', '2024', '2 (photo finish) · 8:04.29', '1 (photo finish) · 8:04.29', 'Soufiane El Bakkali', '0.00'],
+    ]),
+  );
 
   const shot = await browser.screenshot('web.png');
   expect(shot).toMatch(/test-artifacts\/web\.png$/);

@@ -18,13 +18,23 @@ const rows = parse(readFileSync(join(FIXTURES, 'finals.csv'), 'utf8'), { columns
 const official = JSON.parse(readFileSync(join(FIXTURES, 'official.json'), 'utf8')) as Official;
 
 interface Official {
-  finals: Array<{ meet: string; event: string; sex: string; podium: Array<{ place: number; athlete: string; country: string; mark: string }> }>;
+  finals: Array<{
+    meet: string;
+    event: string;
+    sex: string;
+    podium: Array<{ place: number; athlete: string; country: string; mark: string }>;
+  }>;
   medal_counts: { by_country: Array<{ country: string; gold: number; silver: number; bronze: number }> };
   same_athletes: Array<{ athlete: string; published_as: string[] }>;
 }
 
 const sources = [...new Set(rows.map((r) => r.source as string))];
-const SEED_SLUGS: Record<string, string> = { 'Tokyo 2020': 'tokyo-2020', 'Eugene 2022': 'eugene-2022', 'Budapest 2023': 'budapest-2023', 'Paris 2024': 'paris-2024' };
+const SEED_SLUGS: Record<string, string> = {
+  'Tokyo 2020': 'tokyo-2020',
+  'Eugene 2022': 'eugene-2022',
+  'Budapest 2023': 'budapest-2023',
+  'Paris 2024': 'paris-2024',
+};
 
 let api: TestApi;
 let importer: Importer;
@@ -38,7 +48,10 @@ async function curate(query: string, variables: Record<string, unknown> = {}) {
 }
 
 const athleteNamed = async (name: string) => {
-  const { data } = await api.query('query ($q: String!) { athletes(search: $q, first: 10) { nodes { slug displayName aliases country { code } } } }', { q: name });
+  const { data } = await api.query(
+    'query ($q: String!) { athletes(search: $q, first: 10) { nodes { slug displayName aliases country { code } } } }',
+    { q: name },
+  );
   return data.athletes.nodes as Array<{ slug: string; displayName: string; aliases: string[]; country: { code: string } | null }>;
 };
 
@@ -56,32 +69,54 @@ describe('22 sources about seven finals', () => {
     // Olympedia spells two women as another source did not (a married name, a short name);
     // ESPN's "Abraham Kibiwot" came first, in a race where nothing stored could say who he was.
     expect(refused.map((s) => new URL(s).hostname)).toEqual([
-      'www.olympedia.org', 'allafrica.com', 'worldathletics.org', 'menafn.com', 'nation.africa', 'chaseyoursport.com',
+      'www.olympedia.org',
+      'allafrica.com',
+      'worldathletics.org',
+      'menafn.com',
+      'nation.africa',
+      'chaseyoursport.com',
     ]);
     expect(errorLines(first.get(refused[0]) as ImportedReport)).toEqual([
       expect.stringMatching(/place 3 of this race is also held by Hyvin Jepkemoi/),
       expect.stringMatching(/place 9 of this race is also held by Elizabeth Bird/),
     ]);
-    expect(errorLines(first.get(refused[1]) as ImportedReport)[0]).toMatch(/Abraham Kibiwot \(abraham-kibiwot\) may be the same athlete as abraham-kibiwott: merge the two with mergeAthletes/);
+    expect(errorLines(first.get(refused[1]) as ImportedReport)[0]).toMatch(
+      /Abraham Kibiwot \(abraham-kibiwot\) may be the same athlete as abraham-kibiwott: merge the two with mergeAthletes/,
+    );
   });
 
   it('never make a second edition: "Oregon 2022" is the stored Eugene 2022', async () => {
     const tnf = first.get('https://trackandfieldnews.com/article/world-champs-mens-steeple-an-instant-replay/') as ImportedReport;
-    expect(tnf.decisions).toContainEqual(expect.objectContaining({ kind: 'MEET', rule: 'EDITION', name: 'Oregon 2022', matched: 'eugene-2022' }));
-    const { data } = await api.query('{ championship(slug: "world-championships") { editions(first: 10) { nodes { slug year aliases } } } }');
-    expect(data.championship.editions.nodes.filter((m: any) => m.year === 2022)).toEqual([{ slug: 'eugene-2022', year: 2022, aliases: ['Oregon 2022'] }]);
+    expect(tnf.decisions).toContainEqual(
+      expect.objectContaining({ kind: 'MEET', rule: 'EDITION', name: 'Oregon 2022', matched: 'eugene-2022' }),
+    );
+    const { data } = await api.query(
+      '{ championship(slug: "world-championships") { editions(first: 10) { nodes { slug year aliases } } } }',
+    );
+    expect(data.championship.editions.nodes.filter((m: any) => m.year === 2022)).toEqual([
+      { slug: 'eugene-2022', year: 2022, aliases: ['Oregon 2022'] },
+    ]);
   });
 
   it('once a curator merges the duplicate and names the women, every source goes in', async () => {
-    const { duplicateCandidates } = await curate('{ duplicateCandidates(first: 50) { nodes { athleteA { slug } athleteB { slug } nameEvidence } } }');
+    const { duplicateCandidates } = await curate(
+      '{ duplicateCandidates(first: 50) { nodes { athleteA { slug } athleteB { slug } nameEvidence } } }',
+    );
     const pairs = duplicateCandidates.nodes.map((n: any) => [n.athleteA.slug, n.athleteB.slug].sort().join(' '));
     expect(pairs).toContain('abraham-kibiwot abraham-kibiwott');
-    const ids = async (...slugs: string[]) => Promise.all(slugs.map(async (slug) => (await api.query(`{ athlete(slug: "${slug}") { id } }`)).data.athlete.id));
+    const ids = async (...slugs: string[]) =>
+      Promise.all(slugs.map(async (slug) => (await api.query(`{ athlete(slug: "${slug}") { id } }`)).data.athlete.id));
     const [kibiwott, kibiwot] = await ids('abraham-kibiwott', 'abraham-kibiwot');
-    await curate('mutation ($keep: ID!, $remove: ID!) { mergeAthletes(keep: $keep, remove: $remove) { slug } }', { keep: kibiwott, remove: kibiwot });
+    await curate('mutation ($keep: ID!, $remove: ID!) { mergeAthletes(keep: $keep, remove: $remove) { slug } }', {
+      keep: kibiwott,
+      remove: kibiwot,
+    });
     // Track & Field News: Hyvin Kiyeng, "previously known as Jepkemoi"; Lizzie is Elizabeth Bird.
     const [jepkemoi, bird] = await ids('hyvin-jepkemoi', 'elizabeth-bird');
-    await curate('mutation ($id: ID!) { updateAthlete(id: $id, input: { displayName: "Hyvin Kiyeng", aliases: ["Hyvin Jepkemoi"] }) { slug } }', { id: jepkemoi });
+    await curate(
+      'mutation ($id: ID!) { updateAthlete(id: $id, input: { displayName: "Hyvin Kiyeng", aliases: ["Hyvin Jepkemoi"] }) { slug } }',
+      { id: jepkemoi },
+    );
     await curate('mutation ($id: ID!) { updateAthlete(id: $id, input: { aliases: ["Lizzie Bird"] }) { slug } }', { id: bird });
 
     for (const source of sources.filter((s) => !first.get(s)?.committed)) {
@@ -108,19 +143,26 @@ describe('the graph after the import, against the official results', () => {
     // "Simon Koech" (Budapest) and "Simon Kiprop Koech" (Paris) share no race and no country:
     // no rule may join them, but they are put to a curator as a probable pair.
     const { duplicateCandidates } = await curate('{ duplicateCandidates(first: 50) { nodes { athleteA { slug } athleteB { slug } } } }');
-    expect(duplicateCandidates.nodes.map((n: any) => [n.athleteA.slug, n.athleteB.slug].sort().join(' '))).toContain('simon-kiprop-koech simon-koech');
+    expect(duplicateCandidates.nodes.map((n: any) => [n.athleteA.slug, n.athleteB.slug].sort().join(' '))).toContain(
+      'simon-kiprop-koech simon-koech',
+    );
   });
 
-  it('shows every final\'s official podium, with no tie that nobody ran', async () => {
+  it("shows every final's official podium, with no tie that nobody ran", async () => {
     for (const final of official.finals) {
       const { data } = await api.query(
         `query ($meet: String!) { meet(slug: $meet) { races(first: 20) { nodes { event { code sex } round results(first: 30) { nodes { placeText mark { text } athlete { displayName country { code } } } } } } } }`,
         { meet: SEED_SLUGS[final.meet] },
       );
       const race = data.meet.races.nodes.find((r: any) => r.event.code === final.event && r.event.sex === final.sex && r.round === 'FINAL');
-      const podium = race.results.nodes.slice(0, 3).map((r: any) => [r.placeText, r.athlete.displayName, r.athlete.country?.code ?? null, r.mark?.text]);
+      const podium = race.results.nodes
+        .slice(0, 3)
+        .map((r: any) => [r.placeText, r.athlete.displayName, r.athlete.country?.code ?? null, r.mark?.text]);
       expect([final.meet, final.event, final.sex, podium]).toEqual([
-        final.meet, final.event, final.sex, final.podium.map((p) => [String(p.place), p.athlete, p.country, p.mark]),
+        final.meet,
+        final.event,
+        final.sex,
+        final.podium.map((p) => [String(p.place), p.athlete, p.country, p.mark]),
       ]);
       expect(race.results.nodes.filter((r: any) => r.placeText?.endsWith('='))).toEqual([]);
     }
@@ -136,13 +178,17 @@ describe('the graph after the import, against the official results', () => {
         totals.set(code, { gold: t.gold + row.gold, silver: t.silver + row.silver, bronze: t.bronze + row.bronze });
       }
     }
-    const expected = Object.fromEntries(official.medal_counts.by_country.map((c) => [c.country, { gold: c.gold, silver: c.silver, bronze: c.bronze }]));
+    const expected = Object.fromEntries(
+      official.medal_counts.by_country.map((c) => [c.country, { gold: c.gold, silver: c.silver, bronze: c.bronze }]),
+    );
     expect(Object.fromEntries(totals)).toEqual(expected);
   });
 
   it('gives the medal histories and head-to-heads the sources tell', async () => {
     const medals = async (slug: string) => {
-      const { data } = await api.query(`{ athlete(slug: "${slug}") { medals(first: 20) { nodes { medal edition { slug } event { code } } } } }`);
+      const { data } = await api.query(
+        `{ athlete(slug: "${slug}") { medals(first: 20) { nodes { medal edition { slug } event { code } } } } }`,
+      );
       return data.athlete.medals.nodes.map((m: any) => `${m.medal} ${m.edition.slug}`);
     };
     expect(await medals('soufiane-el-bakkali')).toEqual(['GOLD paris-2024', 'GOLD budapest-2023', 'GOLD eugene-2022', 'GOLD tokyo-2020']);

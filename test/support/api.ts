@@ -14,7 +14,11 @@ export interface TestApi {
   /** POSTs an operation and returns the parsed body (whatever the HTTP status). */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** The same with `Authorization: Bearer <bearer>` (none for null), and the HTTP status beside the body. */
-  queryAs(bearer: string | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: any; errors?: any[] }>;
+  queryAs(
+    bearer: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; data?: any; errors?: any[] }>;
   stop(): Promise<void>;
 }
 
@@ -35,7 +39,14 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
   let server: ApiServer;
   try {
     // Queries compile at first sight, so every test also checks graphql-jit's answers.
-    server = await startApiServer({ prisma: db.prisma, pool: db.pool, port: 0, host: '127.0.0.1', production: options.production, compileOnSighting: 1 });
+    server = await startApiServer({
+      prisma: db.prisma,
+      pool: db.pool,
+      port: 0,
+      host: '127.0.0.1',
+      production: options.production,
+      compileOnSighting: 1,
+    });
   } catch (error) {
     await db.close();
     await database.drop();

@@ -9,7 +9,6 @@
 
 import { randomBytes } from 'node:crypto';
 
-
 import { createDatabase, type Database } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { seedDatabase } from '../../src/db/seed/seed';
@@ -92,9 +91,7 @@ let staleSweep: Promise<void> | undefined;
 function dropStaleTestDatabasesOnce(admin: string): Promise<void> {
   staleSweep ??= (async () => {
     const names = await withPgClient(admin, async (c) =>
-      (await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`)).rows.map(
-        (r) => r.datname,
-      ),
+      (await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`)).rows.map((r) => r.datname),
     );
     for (const name of names) {
       const pid = Number(/^athletics_test_(\d+)_/.exec(name)?.[1]);

@@ -3,7 +3,15 @@
 import { foldName, parseMark, slugify, type MarkUnit } from '../../src/domain';
 import type { PrismaClient } from '../../src/db/client';
 import type {
-  AgeCategory, ChampionshipLevel, EventKind, MarkDirection, PerformanceNote, PerformanceStatus, RaceStatus, Round, Sex,
+  AgeCategory,
+  ChampionshipLevel,
+  EventKind,
+  MarkDirection,
+  PerformanceNote,
+  PerformanceStatus,
+  RaceStatus,
+  Round,
+  Sex,
 } from '../../src/db/generated/enums';
 
 let counter = 0;
@@ -17,7 +25,9 @@ export class Fixtures {
   async source(): Promise<number> {
     this.sourceId ??= (
       await this.prisma.source.upsert({
-        where: { reference: 'test-fixtures' }, create: { reference: 'test-fixtures', title: 'Test fixtures' }, update: {},
+        where: { reference: 'test-fixtures' },
+        create: { reference: 'test-fixtures', title: 'Test fixtures' },
+        update: {},
       })
     ).id;
     return this.sourceId;
@@ -31,20 +41,31 @@ export class Fixtures {
     if (opts.country) await this.country(opts.country);
     return this.prisma.athlete.create({
       data: {
-        slug: `${slugify(displayName)}-${++counter}`, displayName, searchName: foldName(displayName), sex: opts.sex ?? 'MALE',
-        givenName: displayName.split(' ')[0], familyName: displayName.split(' ').slice(1).join(' ') || null,
-        countryCode: opts.country ?? null, birthDate: opts.birthDate ? new Date(`${opts.birthDate}T00:00:00Z`) : null,
+        slug: `${slugify(displayName)}-${++counter}`,
+        displayName,
+        searchName: foldName(displayName),
+        sex: opts.sex ?? 'MALE',
+        givenName: displayName.split(' ')[0],
+        familyName: displayName.split(' ').slice(1).join(' ') || null,
+        countryCode: opts.country ?? null,
+        birthDate: opts.birthDate ? new Date(`${opts.birthDate}T00:00:00Z`) : null,
         aliases: { create: (opts.aliases ?? []).map((name) => ({ name, searchName: foldName(name) })) },
       },
     });
   }
 
-  async event(code: string, opts: { sex?: Sex; kind?: EventKind; unit?: MarkUnit; direction?: MarkDirection; windAffected?: boolean; name?: string } = {}) {
+  async event(
+    code: string,
+    opts: { sex?: Sex; kind?: EventKind; unit?: MarkUnit; direction?: MarkDirection; windAffected?: boolean; name?: string } = {},
+  ) {
     const sex = opts.sex ?? 'MALE';
     const unit = opts.unit ?? 'TIME';
     const data = {
-      name: opts.name ?? code, kind: opts.kind ?? 'TRACK', unit,
-      direction: opts.direction ?? (unit === 'TIME' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER'), windAffected: opts.windAffected ?? false,
+      name: opts.name ?? code,
+      kind: opts.kind ?? 'TRACK',
+      unit,
+      direction: opts.direction ?? (unit === 'TIME' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER'),
+      windAffected: opts.windAffected ?? false,
     } as const;
     return this.prisma.event.upsert({ where: { code_sex: { code, sex } }, create: { code, sex, ...data }, update: {} });
   }
@@ -52,7 +73,10 @@ export class Fixtures {
   async championship(name: string, opts: { level?: ChampionshipLevel; ageCategory?: AgeCategory; awardsMedals?: boolean } = {}) {
     return this.prisma.championship.create({
       data: {
-        slug: unique(slugify(name)), name, level: opts.level ?? 'WORLD', ageCategory: opts.ageCategory ?? 'SENIOR',
+        slug: unique(slugify(name)),
+        name,
+        level: opts.level ?? 'WORLD',
+        ageCategory: opts.ageCategory ?? 'SENIOR',
         awardsMedals: opts.awardsMedals ?? true,
       },
     });
@@ -64,18 +88,33 @@ export class Fixtures {
     if (opts.country) await this.country(opts.country);
     return this.prisma.meet.create({
       data: {
-        slug: unique(slugify(name)), name, year: opts.year ?? date?.getUTCFullYear() ?? 2024, startDate: date, endDate: date,
-        championshipId: opts.championshipId ?? null, indoor: opts.indoor ?? false, countryCode: opts.country ?? null,
+        slug: unique(slugify(name)),
+        name,
+        year: opts.year ?? date?.getUTCFullYear() ?? 2024,
+        startDate: date,
+        endDate: date,
+        championshipId: opts.championshipId ?? null,
+        indoor: opts.indoor ?? false,
+        countryCode: opts.country ?? null,
         sources: { create: { sourceId: await this.source() } },
       },
     });
   }
 
-  async race(meetId: number, eventId: number, opts: { round?: Round; heat?: number; date?: string; status?: RaceStatus; windMps?: number } = {}) {
+  async race(
+    meetId: number,
+    eventId: number,
+    opts: { round?: Round; heat?: number; date?: string; status?: RaceStatus; windMps?: number } = {},
+  ) {
     return this.prisma.race.create({
       data: {
-        meetId, eventId, round: opts.round ?? 'FINAL', heat: opts.heat ?? 1, status: opts.status ?? 'COMPLETED',
-        date: opts.date ? new Date(`${opts.date}T00:00:00Z`) : null, windMps: opts.windMps ?? null,
+        meetId,
+        eventId,
+        round: opts.round ?? 'FINAL',
+        heat: opts.heat ?? 1,
+        status: opts.status ?? 'COMPLETED',
+        date: opts.date ? new Date(`${opts.date}T00:00:00Z`) : null,
+        windMps: opts.windMps ?? null,
       },
     });
   }
@@ -88,16 +127,30 @@ export class Fixtures {
     raceId: number,
     athleteId: number,
     opts: {
-      place?: number | null; tied?: boolean; mark?: string | null; status?: PerformanceStatus; windMps?: number | null; notes?: PerformanceNote[]; photoFinish?: boolean;
+      place?: number | null;
+      tied?: boolean;
+      mark?: string | null;
+      status?: PerformanceStatus;
+      windMps?: number | null;
+      notes?: PerformanceNote[];
+      photoFinish?: boolean;
     } = {},
   ) {
     const race = await this.prisma.race.findUniqueOrThrow({ where: { id: raceId }, include: { event: true } });
     const mark = opts.mark ? parseMark(opts.mark, race.event.unit as MarkUnit) : null;
     return this.prisma.performance.create({
       data: {
-        raceId, athleteId, place: opts.place ?? null, tied: opts.tied ?? false, status: opts.status ?? 'FINISHED',
-        markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
-        windMps: opts.windMps ?? null, notes: opts.notes ?? [], photoFinish: opts.photoFinish ?? false,
+        raceId,
+        athleteId,
+        place: opts.place ?? null,
+        tied: opts.tied ?? false,
+        status: opts.status ?? 'FINISHED',
+        markValue: mark?.value ?? null,
+        markText: mark?.text ?? null,
+        precision: mark?.precision ?? null,
+        windMps: opts.windMps ?? null,
+        notes: opts.notes ?? [],
+        photoFinish: opts.photoFinish ?? false,
         sources: { create: { sourceId: await this.source() } },
       },
     });
@@ -112,7 +165,11 @@ export class Fixtures {
       created.push(
         typeof row[1] === 'string'
           ? await this.result(raceId, row[0], { status: row[1] })
-          : await this.result(raceId, row[0], { place: row[1], tied: row[1] !== null && tied(row[1]), mark: (row[2] as string | null) ?? null }),
+          : await this.result(raceId, row[0], {
+              place: row[1],
+              tied: row[1] !== null && tied(row[1]),
+              mark: (row[2] as string | null) ?? null,
+            }),
       );
     }
     return created;

@@ -53,25 +53,102 @@ export type Random = ReturnType<typeof prng>;
 const b64 = (s: string) => Buffer.from(s).toString('base64url');
 
 export const HOSTILE_STRINGS: readonly string[] = [
-  '', ' ', "'", "''", "' OR '1'='1", "'; DROP TABLE athletes; --", '" OR ""="', '%', '%%', '_', '\\', "\\'", '$$', '$1',
-  '::text', '/*', '*/', '-- ', ';', "E'\\x00'", "%' AND 1=1 --", ') OR (1=1', '`', "1; SELECT pg_sleep(10)--",
-  'Soufiané', 'ÅÄÖ', 'Σωκράτης', '李小龍', '🏃‍♂️🏅', '\u202eevil', '\u200b', 'e\u0301', 'Z̸̡̛a̷̢l̶g̵o̴', '\ufeff', '\ud800', '\udfff',
-  '\u0000', 'a\u0000b', '\u0001\u001f\u007f', 'line\nbreak', 'tab\there', '1e309', '-0', 'NaN', 'Infinity', '{}', '[]', 'null',
-  '(a+)+$', '%s%n%x', '../../etc/passwd', '<script>alert(1)</script>', '${7*7}', '{{7*7}}',
-  'x'.repeat(10_000), 'é'.repeat(5_000), '🏃'.repeat(2_000), b64('Athlete:1'), b64('Meet:1'),
+  '',
+  ' ',
+  "'",
+  "''",
+  "' OR '1'='1",
+  "'; DROP TABLE athletes; --",
+  '" OR ""="',
+  '%',
+  '%%',
+  '_',
+  '\\',
+  "\\'",
+  '$$',
+  '$1',
+  '::text',
+  '/*',
+  '*/',
+  '-- ',
+  ';',
+  "E'\\x00'",
+  "%' AND 1=1 --",
+  ') OR (1=1',
+  '`',
+  '1; SELECT pg_sleep(10)--',
+  'Soufiané',
+  'ÅÄÖ',
+  'Σωκράτης',
+  '李小龍',
+  '🏃‍♂️🏅',
+  '\u202eevil',
+  '\u200b',
+  'e\u0301',
+  'Z̸̡̛a̷̢l̶g̵o̴',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\u0000',
+  'a\u0000b',
+  '\u0001\u001f\u007f',
+  'line\nbreak',
+  'tab\there',
+  '1e309',
+  '-0',
+  'NaN',
+  'Infinity',
+  '{}',
+  '[]',
+  'null',
+  '(a+)+$',
+  '%s%n%x',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  '${7*7}',
+  '{{7*7}}',
+  'x'.repeat(10_000),
+  'é'.repeat(5_000),
+  '🏃'.repeat(2_000),
+  b64('Athlete:1'),
+  b64('Meet:1'),
 ];
 
 const HOSTILE_IDS: readonly string[] = [
-  b64('Athlete:0'), b64('Athlete:-1'), b64('Athlete:99999999999'), b64('Athlete:1.5'), b64('Athlete:1e3'), b64('Athlete:'),
-  b64(':1'), b64("Country:'"), b64('Nope:1'), b64('Athlete:1; DROP TABLE athletes'), b64('Performance:2147483648'),
-  'QXRobGV0ZTox==', '!!!', 'QQ', `${b64('Athlete:1')}=`, 'A'.repeat(5000), b64('__proto__:1'), b64('constructor:1'),
+  b64('Athlete:0'),
+  b64('Athlete:-1'),
+  b64('Athlete:99999999999'),
+  b64('Athlete:1.5'),
+  b64('Athlete:1e3'),
+  b64('Athlete:'),
+  b64(':1'),
+  b64("Country:'"),
+  b64('Nope:1'),
+  b64('Athlete:1; DROP TABLE athletes'),
+  b64('Performance:2147483648'),
+  'QXRobGV0ZTox==',
+  '!!!',
+  'QQ',
+  `${b64('Athlete:1')}=`,
+  'A'.repeat(5000),
+  b64('__proto__:1'),
+  b64('constructor:1'),
 ];
 
 const HOSTILE_INTS: readonly unknown[] = [0, -1, 1, 100, 101, 2147483647, -2147483648, 2147483648, 1.5, '10', null, 1e308, true, [], {}];
 const HOSTILE_FLOATS: readonly unknown[] = [0, -0, 1e308, -1e308, 5e-324, 1.5, 'x', null, true];
 const HOSTILE_BOOLEANS: readonly unknown[] = [true, false, 'true', 1, 0, null, []];
 const HOSTILE_DATES: readonly unknown[] = [
-  '2024-02-30', '0000-00-00', '9999-12-31', '2024-13-01', 'not a date', '', 20240101, '2024-01-01T25:00:00Z', '-271821-04-19', null,
+  '2024-02-30',
+  '0000-00-00',
+  '9999-12-31',
+  '2024-13-01',
+  'not a date',
+  '',
+  20240101,
+  '2024-01-01T25:00:00Z',
+  '-271821-04-19',
+  null,
 ];
 
 interface Context {
@@ -89,7 +166,8 @@ function plausible(type: GraphQLInputType, name: string, ctx: Context, depth = 0
   if (isInputObjectType(nullable)) {
     const out: Record<string, unknown> = {};
     for (const field of Object.values(nullable.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined && depth < 4) out[field.name] = plausible(field.type, field.name, ctx, depth + 1);
+      if (isNonNullType(field.type) && field.defaultValue === undefined && depth < 4)
+        out[field.name] = plausible(field.type, field.name, ctx, depth + 1);
     }
     return out;
   }
@@ -136,7 +214,8 @@ function hostile(type: GraphQLInputType, ctx: Context, depth = 0): unknown {
     if (depth > 3) return {};
     const out: Record<string, unknown> = {};
     for (const field of Object.values(nullable.getFields())) {
-      if (rnd.chance(0.7)) out[field.name] = rnd.chance(0.5) ? hostile(field.type, ctx, depth + 1) : plausible(field.type, field.name, ctx, depth + 1);
+      if (rnd.chance(0.7))
+        out[field.name] = rnd.chance(0.5) ? hostile(field.type, ctx, depth + 1) : plausible(field.type, field.name, ctx, depth + 1);
     }
     if (rnd.chance(0.2)) out.__proto__extra = 'x';
     return out;
@@ -167,8 +246,10 @@ function selectionOf(type: GraphQLNamedType, depth = 0): string {
     if (field.args.some(isRequiredArgument)) continue;
     const named = getNamedType(field.type);
     if (isLeafType(named)) parts.push(field.name);
-    else if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'pageInfo')) parts.push(`${field.name} ${selectionOf(named, depth + 1)}`);
-    else if (depth === 0 && !named.name.endsWith('Connection') && parts.length < 12) parts.push(`${field.name} ${selectionOf(named, depth + 1)}`);
+    else if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'pageInfo'))
+      parts.push(`${field.name} ${selectionOf(named, depth + 1)}`);
+    else if (depth === 0 && !named.name.endsWith('Connection') && parts.length < 12)
+      parts.push(`${field.name} ${selectionOf(named, depth + 1)}`);
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -184,16 +265,23 @@ function literal(value: unknown, type: GraphQLInputType): string {
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, isListType(nullable) ? nullable.ofType : nullable)).join(', ')}]`;
   if (typeof value === 'object') {
     const fields = isInputObjectType(nullable) ? nullable.getFields() : {};
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, fields[k]?.type ?? nullable)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v, fields[k]?.type ?? nullable)}`)
+      .join(', ')} }`;
   }
   if (typeof value === 'string') return isEnumType(nullable) && /^[A-Za-z_]\w*$/.test(value) ? value : JSON.stringify(value);
   return String(value);
 }
 
 /** Root fields with arguments, and fields with arguments of the root fields' types. */
-function targets(schema: GraphQLSchema): Array<{ root: GraphQLField<unknown, unknown>; field: GraphQLField<unknown, unknown>; operation: 'query' | 'mutation' }> {
+function targets(
+  schema: GraphQLSchema,
+): Array<{ root: GraphQLField<unknown, unknown>; field: GraphQLField<unknown, unknown>; operation: 'query' | 'mutation' }> {
   const out: Array<{ root: GraphQLField<unknown, unknown>; field: GraphQLField<unknown, unknown>; operation: 'query' | 'mutation' }> = [];
-  const roots: Array<[GraphQLObjectType | null | undefined, 'query' | 'mutation']> = [[schema.getQueryType(), 'query'], [schema.getMutationType(), 'mutation']];
+  const roots: Array<[GraphQLObjectType | null | undefined, 'query' | 'mutation']> = [
+    [schema.getQueryType(), 'query'],
+    [schema.getMutationType(), 'mutation'],
+  ];
   for (const [rootType, operation] of roots) {
     if (!rootType) continue;
     for (const root of Object.values(rootType.getFields())) {
@@ -246,7 +334,13 @@ function argumentCase(ctx: Context, target: ReturnType<typeof targets>[number], 
 }
 
 function jsonCase(kind: string, payload: unknown, headers: Record<string, string> = {}): FuzzCase {
-  return { kind, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) };
+  return {
+    kind,
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(payload),
+  };
 }
 
 function mutate(rnd: Random, text: string): string {
@@ -256,18 +350,64 @@ function mutate(rnd: Random, text: string): string {
     const at = rnd.int(0, Math.max(0, chars.length - 1));
     const op = rnd.int(0, 3);
     if (op === 0) chars.splice(at, 1);
-    else if (op === 1) chars.splice(at, 0, rnd.pick(['{', '}', '(', ')', '"', ':', '$', '@', '...', '\\', '\u0000', '#', '!', '[', ']', 'é', '🏃']));
+    else if (op === 1)
+      chars.splice(at, 0, rnd.pick(['{', '}', '(', ')', '"', ':', '$', '@', '...', '\\', '\u0000', '#', '!', '[', ']', 'é', '🏃']));
     else if (op === 2) chars.splice(at, 0, chars[rnd.int(0, chars.length - 1)] ?? 'x');
     else chars.length = at; // truncate
   }
   return chars.join('');
 }
 
-const WORDS = ['{', '}', '(', ')', ':', '...', 'on', 'query', 'mutation', 'fragment', 'athlete', 'athletes', 'nodes', 'edges', 'node',
-  'performances', 'first', '100', '-1', '"x"', '$v', '@include', '@skip', 'if', 'true', 'id', '__typename', '__schema', '__type',
-  'name', 'slug', 'a:', 'b:', '[', ']', '=', '!', 'Int', 'String', '#', '"""', '1e999', 'null'];
+const WORDS = [
+  '{',
+  '}',
+  '(',
+  ')',
+  ':',
+  '...',
+  'on',
+  'query',
+  'mutation',
+  'fragment',
+  'athlete',
+  'athletes',
+  'nodes',
+  'edges',
+  'node',
+  'performances',
+  'first',
+  '100',
+  '-1',
+  '"x"',
+  '$v',
+  '@include',
+  '@skip',
+  'if',
+  'true',
+  'id',
+  '__typename',
+  '__schema',
+  '__type',
+  'name',
+  'slug',
+  'a:',
+  'b:',
+  '[',
+  ']',
+  '=',
+  '!',
+  'Int',
+  'String',
+  '#',
+  '"""',
+  '1e999',
+  'null',
+];
 
-export function generateCases(schema: GraphQLSchema, options: { seed: number; validIds: string[]; examples: string[]; maxBodyBytes: number }): FuzzCase[] {
+export function generateCases(
+  schema: GraphQLSchema,
+  options: { seed: number; validIds: string[]; examples: string[]; maxBodyBytes: number },
+): FuzzCase[] {
   const rnd = prng(options.seed);
   const ctx: Context = { rnd, schema, validIds: options.validIds };
   const cases: FuzzCase[] = [];
@@ -278,27 +418,83 @@ export function generateCases(schema: GraphQLSchema, options: { seed: number; va
   const validBody = () => JSON.stringify({ query: example() });
 
   // --- HTTP and JSON
-  add(120, () => ({ kind: 'random bytes', method: 'POST', path: '/graphql', headers: { 'content-type': rnd.pick(['application/json', 'application/octet-stream', 'application/json; charset=utf-8']) }, body: rnd.bytes(rnd.int(0, 3000)) }));
-  add(200, () => ({ kind: 'broken JSON', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: mutate(rnd, validBody()) }));
+  add(120, () => ({
+    kind: 'random bytes',
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': rnd.pick(['application/json', 'application/octet-stream', 'application/json; charset=utf-8']) },
+    body: rnd.bytes(rnd.int(0, 3000)),
+  }));
+  add(200, () => ({
+    kind: 'broken JSON',
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: mutate(rnd, validBody()),
+  }));
   add(80, () => ({
-    kind: 'wrong content type', method: 'POST', path: '/graphql',
-    headers: { 'content-type': rnd.pick(['text/plain', 'application/xml', 'multipart/form-data; boundary=--x', 'application/x-www-form-urlencoded', 'application/graphql', 'image/png', '*/*', ';;;', 'application/json; charset=latin1', 'application/json; charset=utf-16']) },
+    kind: 'wrong content type',
+    method: 'POST',
+    path: '/graphql',
+    headers: {
+      'content-type': rnd.pick([
+        'text/plain',
+        'application/xml',
+        'multipart/form-data; boundary=--x',
+        'application/x-www-form-urlencoded',
+        'application/graphql',
+        'image/png',
+        '*/*',
+        ';;;',
+        'application/json; charset=latin1',
+        'application/json; charset=utf-16',
+      ]),
+    },
     body: validBody(),
   }));
-  add(40, () => ({ kind: 'other method', method: rnd.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']), path: '/graphql', headers: { 'content-type': 'application/json' }, body: undefined }));
+  add(40, () => ({
+    kind: 'other method',
+    method: rnd.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']),
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: undefined,
+  }));
   add(80, () => {
     const depth = rnd.int(1, 50_000);
-    const values: unknown[] = [0, -1, 'str', true, null, [], [1, 2], '['.repeat(depth) + ']'.repeat(depth), '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)];
+    const values: unknown[] = [
+      0,
+      -1,
+      'str',
+      true,
+      null,
+      [],
+      [1, 2],
+      '['.repeat(depth) + ']'.repeat(depth),
+      '{"a":'.repeat(depth) + '1' + '}'.repeat(depth),
+    ];
     const value = rnd.pick(values);
-    return { kind: 'JSON that is not a request', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: typeof value === 'string' && value.startsWith('[') || typeof value === 'string' && value.startsWith('{') ? value : JSON.stringify(value) };
+    return {
+      kind: 'JSON that is not a request',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body:
+        (typeof value === 'string' && value.startsWith('[')) || (typeof value === 'string' && value.startsWith('{'))
+          ? value
+          : JSON.stringify(value),
+    };
   });
-  add(80, () => jsonCase('request fields of the wrong type', {
-    query: rnd.pick<unknown>([42, null, [], {}, true, example(), '']),
-    variables: rnd.pick<unknown>([undefined, 'x', [], 7, { a: 1 }, null]),
-    operationName: rnd.pick<unknown>([undefined, 42, 'Nope', '', null, {}]),
-    extensions: rnd.pick<unknown>([undefined, 'x', { persistedQuery: { version: 1, sha256Hash: 'abc' } }, { persistedQuery: 'x' }]),
-  }));
-  add(15, () => jsonCase('body over the limit', { query: '{ __typename }', variables: { s: 'x'.repeat(options.maxBodyBytes + rnd.int(1, 50_000)) } }));
+  add(80, () =>
+    jsonCase('request fields of the wrong type', {
+      query: rnd.pick<unknown>([42, null, [], {}, true, example(), '']),
+      variables: rnd.pick<unknown>([undefined, 'x', [], 7, { a: 1 }, null]),
+      operationName: rnd.pick<unknown>([undefined, 42, 'Nope', '', null, {}]),
+      extensions: rnd.pick<unknown>([undefined, 'x', { persistedQuery: { version: 1, sha256Hash: 'abc' } }, { persistedQuery: 'x' }]),
+    }),
+  );
+  add(15, () =>
+    jsonCase('body over the limit', { query: '{ __typename }', variables: { s: 'x'.repeat(options.maxBodyBytes + rnd.int(1, 50_000)) } }),
+  );
   add(60, () => {
     const params = new URLSearchParams();
     if (rnd.chance(0.8)) params.set('query', rnd.chance(0.5) ? example() : mutate(rnd, example()));
@@ -308,23 +504,47 @@ export function generateCases(schema: GraphQLSchema, options: { seed: number; va
     return { kind: 'GET', method: 'GET', path: `/graphql?${params}`, headers };
   });
   add(40, () => ({
-    kind: 'odd path', method: rnd.pick(['GET', 'POST']),
-    path: rnd.pick(['/', '/graphql/', '/graphql/x', '/%', '/%E0%A4%A', `/${'a'.repeat(5000)}`, '/graphql/../healthz', '/readyz?x=%00', '/ide/assets/..%2F..%2Fpackage.json', '/.env']),
+    kind: 'odd path',
+    method: rnd.pick(['GET', 'POST']),
+    path: rnd.pick([
+      '/',
+      '/graphql/',
+      '/graphql/x',
+      '/%',
+      '/%E0%A4%A',
+      `/${'a'.repeat(5000)}`,
+      '/graphql/../healthz',
+      '/readyz?x=%00',
+      '/ide/assets/..%2F..%2Fpackage.json',
+      '/.env',
+    ]),
     headers: { 'content-type': 'application/json' },
     body: undefined,
   }));
   add(30, () => ({
-    kind: 'encodings and charsets', method: 'POST', path: '/graphql',
-    headers: { 'content-type': rnd.pick(['application/json', 'application/json; charset=ebcdic']), 'content-encoding': rnd.pick(['gzip', 'deflate', 'br', 'compress', 'x-nope']) },
+    kind: 'encodings and charsets',
+    method: 'POST',
+    path: '/graphql',
+    headers: {
+      'content-type': rnd.pick(['application/json', 'application/json; charset=ebcdic']),
+      'content-encoding': rnd.pick(['gzip', 'deflate', 'br', 'compress', 'x-nope']),
+    },
     body: rnd.bytes(rnd.int(0, 500)),
   }));
-  add(30, () => jsonCase('bearer token', { query: example() }, { authorization: rnd.pick(['Bearer ', 'Bearer x', `Bearer ${'k'.repeat(5000)}`, 'Basic YTpi', 'Bearer \u00ff', 'bearer a b c']) }));
+  add(30, () =>
+    jsonCase(
+      'bearer token',
+      { query: example() },
+      { authorization: rnd.pick(['Bearer ', 'Bearer x', `Bearer ${'k'.repeat(5000)}`, 'Basic YTpi', 'Bearer \u00ff', 'bearer a b c']) },
+    ),
+  );
 
   // --- Hostile documents
   add(40, () => {
     const depth = rnd.int(5, 300);
     let q = 'slug';
-    for (let i = 0; i < depth; i++) q = i % 2 === 0 ? `performances(first: 1) { nodes { race { results(first: 1) { nodes { athlete { ${q} } } } } } }` : q;
+    for (let i = 0; i < depth; i++)
+      q = i % 2 === 0 ? `performances(first: 1) { nodes { race { results(first: 1) { nodes { athlete { ${q} } } } } } }` : q;
     return jsonCase('deep nesting', { query: `{ athlete(slug: "amos-serem") { ${q} } }` });
   });
   add(30, () => {
@@ -333,7 +553,12 @@ export function generateCases(schema: GraphQLSchema, options: { seed: number; va
   });
   add(50, () => {
     const n = rnd.int(10, 1500);
-    const field = rnd.pick(['__typename', 'athletes(first: 100) { nodes { id } }', 'athlete(slug: "amos-serem") { performances(first: 100) { nodes { id } } }', 'meets { totalCount }']);
+    const field = rnd.pick([
+      '__typename',
+      'athletes(first: 100) { nodes { id } }',
+      'athlete(slug: "amos-serem") { performances(first: 100) { nodes { id } } }',
+      'meets { totalCount }',
+    ]);
     return jsonCase('alias bomb', { query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }` });
   });
   add(40, () => {
@@ -346,30 +571,49 @@ export function generateCases(schema: GraphQLSchema, options: { seed: number; va
     }
     return jsonCase('fragment bomb', { query: doc });
   });
-  add(20, () => jsonCase('fragment cycle', { query: '{ athlete(slug: "amos-serem") { ...A } } fragment A on Athlete { ...B } fragment B on Athlete { country { code } ...A }' }));
+  add(20, () =>
+    jsonCase('fragment cycle', {
+      query: '{ athlete(slug: "amos-serem") { ...A } } fragment A on Athlete { ...B } fragment B on Athlete { country { code } ...A }',
+    }),
+  );
   add(25, () => {
     const n = rnd.int(10, 1000);
-    return jsonCase('directive bomb', { query: `{ __typename ${Array.from({ length: n }, () => rnd.pick(['@include(if: true)', '@skip(if: false)', '@nope', '@deprecated'])).join(' ')} }` });
+    return jsonCase('directive bomb', {
+      query: `{ __typename ${Array.from({ length: n }, () => rnd.pick(['@include(if: true)', '@skip(if: false)', '@nope', '@deprecated'])).join(' ')} }`,
+    });
   });
   add(20, () => jsonCase('huge string literal', { query: `{ athletes(search: "${'x'.repeat(rnd.int(1000, 60_000))}") { totalCount } }` }));
-  add(20, () => jsonCase('several operations', {
-    query: `query A { __typename } query B { athletes { totalCount } } ${rnd.chance(0.5) ? 'query A { __typename }' : ''}`,
-    operationName: rnd.pick([undefined, 'A', 'B', 'C']),
-  }));
-  add(20, () => jsonCase('introspection', {
-    query: rnd.pick([
-      '{ __schema { types { name fields { name args { name type { name kind ofType { name } } } } } } }',
-      '{ __type(name: "Athlete") { fields { name type { name } } } }',
-      '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
-      `{ __type(name: ${JSON.stringify(rnd.pick(HOSTILE_STRINGS))}) { name } }`,
-    ]),
-  }));
+  add(20, () =>
+    jsonCase('several operations', {
+      query: `query A { __typename } query B { athletes { totalCount } } ${rnd.chance(0.5) ? 'query A { __typename }' : ''}`,
+      operationName: rnd.pick([undefined, 'A', 'B', 'C']),
+    }),
+  );
+  add(20, () =>
+    jsonCase('introspection', {
+      query: rnd.pick([
+        '{ __schema { types { name fields { name args { name type { name kind ofType { name } } } } } } }',
+        '{ __type(name: "Athlete") { fields { name type { name } } } }',
+        '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+        `{ __type(name: ${JSON.stringify(rnd.pick(HOSTILE_STRINGS))}) { name } }`,
+      ]),
+    }),
+  );
   add(200, () => jsonCase('token soup', { query: Array.from({ length: rnd.int(1, 80) }, () => rnd.pick(WORDS)).join(' ') }));
   add(200, () => jsonCase('mutated example', { query: mutate(rnd, example()) }));
 
   // --- Every argument of the schema's queries (and mutations), with hostile values
   const all = targets(schema);
-  const perArgument = Math.max(6, Math.ceil(1800 / Math.max(1, all.reduce((n, t) => n + t.field.args.length, 0))));
+  const perArgument = Math.max(
+    6,
+    Math.ceil(
+      1800 /
+        Math.max(
+          1,
+          all.reduce((n, t) => n + t.field.args.length, 0),
+        ),
+    ),
+  );
   for (const target of all) {
     for (const arg of target.field.args) {
       for (let i = 0; i < perArgument; i++) cases.push(argumentCase(ctx, target, arg));

@@ -28,9 +28,17 @@ export interface ImportedReport {
   errorCount: number;
   errors: Array<{ line: number | null; column: string | null; message: string }>;
   decisions: Array<{ kind: string; rule: string; name: string; matched: string | null; reason: string }>;
-  meets: Counts; races: Counts; athletes: Counts; sources: Counts; performances: Counts;
+  meets: Counts;
+  races: Counts;
+  athletes: Counts;
+  sources: Counts;
+  performances: Counts;
 }
-interface Counts { created: number; matched: number; updated: number }
+interface Counts {
+  created: number;
+  matched: number;
+  updated: number;
+}
 
 /** Imports through the API as a curator would; throws on a GraphQL error (not on row errors). */
 export class Importer {

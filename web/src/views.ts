@@ -66,13 +66,7 @@ export function headToHeadView(h2h: HeadToHead): HTMLElement {
     'div',
     {},
     h('h2', {}, `Head-to-head: ${a} v ${b}`),
-    h(
-      'p',
-      { class: 'score', 'data-testid': 'score' },
-      h('span', {}, a),
-      h('strong', {}, `${h2h.winsA} – ${h2h.winsB}`),
-      h('span', {}, b),
-    ),
+    h('p', { class: 'score', 'data-testid': 'score' }, h('span', {}, a), h('strong', {}, `${h2h.winsA} – ${h2h.winsB}`), h('span', {}, b)),
     h(
       'p',
       { class: 'facts', 'data-testid': 'summary' },

@@ -7,12 +7,29 @@ import { join } from 'node:path';
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const read = <T>(file: string): T[] => JSON.parse(readFileSync(join(SEEDS, file), 'utf8')) as T[];
 
-interface Country { code: string; name: string; status: string; iocCode: string | null }
-interface Event {
-  code: string; name: string; sex: string; kind: string; unit: string; direction: string;
-  windAffected: boolean; environment: string;
+interface Country {
+  code: string;
+  name: string;
+  status: string;
+  iocCode: string | null;
 }
-interface Championship { slug: string; name: string; level: string; ageCategory: string; awardsMedals: boolean }
+interface Event {
+  code: string;
+  name: string;
+  sex: string;
+  kind: string;
+  unit: string;
+  direction: string;
+  windAffected: boolean;
+  environment: string;
+}
+interface Championship {
+  slug: string;
+  name: string;
+  level: string;
+  ageCategory: string;
+  awardsMedals: boolean;
+}
 
 const countries = read<Country>('countries.json');
 const events = read<Event>('events.json');
@@ -66,8 +83,15 @@ describe('countries.json', () => {
 
   it('keeps the names the other tests and seeds depend on', () => {
     const kept = {
-      BEL: 'Belgium', ETH: 'Ethiopia', FRA: 'France', GHA: 'Ghana', HUN: 'Hungary',
-      JPN: 'Japan', KEN: 'Kenya', MAR: 'Morocco', USA: 'United States',
+      BEL: 'Belgium',
+      ETH: 'Ethiopia',
+      FRA: 'France',
+      GHA: 'Ghana',
+      HUN: 'Hungary',
+      JPN: 'Japan',
+      KEN: 'Kenya',
+      MAR: 'Morocco',
+      USA: 'United States',
     };
     for (const [code, name] of Object.entries(kept)) {
       expect(countries.find((c) => c.code === code)).toEqual({ code, name, status: 'MEMBER', iocCode: code });
@@ -120,11 +144,13 @@ describe('events.json', () => {
 
   it('gives each kind its unit: races and walks time, jumps and throws a length, combined events points', () => {
     for (const e of events) {
-      const expected =
-        ['TRACK', 'ROAD', 'RELAY', 'WALK', 'CROSS_COUNTRY'].includes(e.kind) ? ['TIME']
-        : e.kind === 'COMBINED' ? ['POINTS']
-        : ['HJ', 'PV'].includes(e.code) ? ['HEIGHT']
-        : ['DISTANCE'];
+      const expected = ['TRACK', 'ROAD', 'RELAY', 'WALK', 'CROSS_COUNTRY'].includes(e.kind)
+        ? ['TIME']
+        : e.kind === 'COMBINED'
+          ? ['POINTS']
+          : ['HJ', 'PV'].includes(e.code)
+            ? ['HEIGHT']
+            : ['DISTANCE'];
       expect([e.code, e.sex, expected]).toEqual([e.code, e.sex, expect.arrayContaining([e.unit])]);
     }
     const unitOf = (code: string) => events.find((e) => e.code === code)?.unit;
@@ -136,7 +162,9 @@ describe('events.json', () => {
     const windy = events.filter((e) => e.windAffected);
     expect(windy.filter((e) => !WIND_CODES.includes(e.code) || e.environment === 'INDOOR')).toEqual([]);
     const windyKeys = windy.map((e) => `${e.code}/${e.sex}`).sort();
-    expect(windyKeys).toEqual(expect.arrayContaining(['100/MALE', '100/FEMALE', '200/MALE', '100H/FEMALE', '110H/MALE', 'LJ/FEMALE', 'TJ/MALE']));
+    expect(windyKeys).toEqual(
+      expect.arrayContaining(['100/MALE', '100/FEMALE', '200/MALE', '100H/FEMALE', '110H/MALE', 'LJ/FEMALE', 'TJ/MALE']),
+    );
     expect(events.filter((e) => e.environment === 'INDOOR' && e.windAffected)).toEqual([]);
   });
 
@@ -148,14 +176,46 @@ describe('events.json', () => {
 
   it('says where the disciplines are contested', () => {
     const env = (code: string, sex = 'MALE') => events.find((e) => e.code === code && e.sex === sex)?.environment;
-    expect([env('60'), env('100'), env('400'), env('3000SC'), env('PEN', 'FEMALE'), env('HEP', 'MALE'), env('HEP', 'FEMALE')])
-      .toEqual(['INDOOR', 'OUTDOOR', 'BOTH', 'OUTDOOR', 'INDOOR', 'INDOOR', 'OUTDOOR']);
+    expect([env('60'), env('100'), env('400'), env('3000SC'), env('PEN', 'FEMALE'), env('HEP', 'MALE'), env('HEP', 'FEMALE')]).toEqual([
+      'INDOOR',
+      'OUTDOOR',
+      'BOTH',
+      'OUTDOOR',
+      'INDOOR',
+      'INDOOR',
+      'OUTDOOR',
+    ]);
   });
 
   it('is the whole catalogue, with at least 150 disciplines', () => {
     expect(events.length).toBeGreaterThanOrEqual(150);
     const codes = new Set(events.map((e) => e.code));
-    for (const code of ['100', '110H', '400H', 'MILE', '3000SC', '10K', 'HM', 'MAR', '20KW', '35KW', 'HJ', 'PV', 'LJ', 'TJ', 'SP', 'DT', 'HT', 'JT', 'DEC', 'HEP', 'PEN', '4x100', '4x400', 'XC']) {
+    for (const code of [
+      '100',
+      '110H',
+      '400H',
+      'MILE',
+      '3000SC',
+      '10K',
+      'HM',
+      'MAR',
+      '20KW',
+      '35KW',
+      'HJ',
+      'PV',
+      'LJ',
+      'TJ',
+      'SP',
+      'DT',
+      'HT',
+      'JT',
+      'DEC',
+      'HEP',
+      'PEN',
+      '4x100',
+      '4x400',
+      'XC',
+    ]) {
       expect([code, codes.has(code)]).toEqual([code, true]);
     }
   });
@@ -163,8 +223,14 @@ describe('events.json', () => {
   it('keeps the two steeplechase entries, now with their environment', () => {
     for (const sex of ['MALE', 'FEMALE']) {
       expect(events.find((e) => e.code === '3000SC' && e.sex === sex)).toEqual({
-        code: '3000SC', name: '3000 Metres Steeplechase', sex, kind: 'TRACK', unit: 'TIME',
-        direction: 'LOWER_IS_BETTER', windAffected: false, environment: 'OUTDOOR',
+        code: '3000SC',
+        name: '3000 Metres Steeplechase',
+        sex,
+        kind: 'TRACK',
+        unit: 'TIME',
+        direction: 'LOWER_IS_BETTER',
+        windAffected: false,
+        environment: 'OUTDOOR',
       });
     }
   });
@@ -206,9 +272,21 @@ describe('championships.json', () => {
     const kept: Championship[] = [
       { slug: 'olympic-games', name: 'Olympic Games', level: 'OLYMPIC', ageCategory: 'SENIOR', awardsMedals: true },
       { slug: 'world-championships', name: 'World Athletics Championships', level: 'WORLD', ageCategory: 'SENIOR', awardsMedals: true },
-      { slug: 'world-u20-championships', name: 'World Athletics U20 Championships', level: 'WORLD', ageCategory: 'U20', awardsMedals: true },
+      {
+        slug: 'world-u20-championships',
+        name: 'World Athletics U20 Championships',
+        level: 'WORLD',
+        ageCategory: 'U20',
+        awardsMedals: true,
+      },
       { slug: 'african-games', name: 'African Games', level: 'CONTINENTAL', ageCategory: 'SENIOR', awardsMedals: true },
-      { slug: 'african-u20-championships', name: 'African U20 Championships', level: 'CONTINENTAL', ageCategory: 'U20', awardsMedals: true },
+      {
+        slug: 'african-u20-championships',
+        name: 'African U20 Championships',
+        level: 'CONTINENTAL',
+        ageCategory: 'U20',
+        awardsMedals: true,
+      },
       { slug: 'diamond-league', name: 'Diamond League', level: 'CIRCUIT', ageCategory: 'SENIOR', awardsMedals: false },
     ];
     for (const c of kept) expect(championships.find((x) => x.slug === c.slug)).toEqual(c);
@@ -216,7 +294,9 @@ describe('championships.json', () => {
 
   it('has every series the meets name', () => {
     const slugs = new Set(championships.map((c) => c.slug));
-    const named = read<{ championship: string | null }>('meets.json').map((m) => m.championship).filter((s): s is string => s !== null);
+    const named = read<{ championship: string | null }>('meets.json')
+      .map((m) => m.championship)
+      .filter((s): s is string => s !== null);
     expect(named.filter((slug) => !slugs.has(slug))).toEqual([]);
   });
 });

@@ -3,31 +3,85 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface SeedCountry { code: string; name: string; status: string; iocCode: string | null }
-export interface SeedEvent {
-  code: string; name: string; sex: string; kind: string; unit: string; direction: string; windAffected: boolean; environment: string;
+export interface SeedCountry {
+  code: string;
+  name: string;
+  status: string;
+  iocCode: string | null;
 }
-export interface SeedChampionship { slug: string; name: string; level: string; ageCategory: string; awardsMedals: boolean }
-export interface SeedSource { reference: string; title: string; publisher: string | null; publishedOn: string | null }
+export interface SeedEvent {
+  code: string;
+  name: string;
+  sex: string;
+  kind: string;
+  unit: string;
+  direction: string;
+  windAffected: boolean;
+  environment: string;
+}
+export interface SeedChampionship {
+  slug: string;
+  name: string;
+  level: string;
+  ageCategory: string;
+  awardsMedals: boolean;
+}
+export interface SeedSource {
+  reference: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+}
 export interface SeedAthlete {
-  slug: string; givenName: string | null; familyName: string | null; displayName: string; sex: string;
-  birthDate: string | null; country: string | null; aliases: string[];
+  slug: string;
+  givenName: string | null;
+  familyName: string | null;
+  displayName: string;
+  sex: string;
+  birthDate: string | null;
+  country: string | null;
+  aliases: string[];
 }
 export interface SeedResult {
-  athlete: string; place: number | null; mark: string | null; status: string; windMps: number | null;
-  notes: string[]; photoFinish: boolean; sources: string[];
+  athlete: string;
+  place: number | null;
+  mark: string | null;
+  status: string;
+  windMps: number | null;
+  notes: string[];
+  photoFinish: boolean;
+  sources: string[];
   /** The place is shared ("2="); absent: false. */
   tied?: boolean;
 }
-export interface SeedEntry { athlete: string; sources: string[] }
+export interface SeedEntry {
+  athlete: string;
+  sources: string[];
+}
 export interface SeedRace {
-  event: string; sex: string; round: string; heat: number; date: string | null; status: string;
-  windMps: number | null; results: SeedResult[]; entries: SeedEntry[];
+  event: string;
+  sex: string;
+  round: string;
+  heat: number;
+  date: string | null;
+  status: string;
+  windMps: number | null;
+  results: SeedResult[];
+  entries: SeedEntry[];
 }
 export interface SeedMeet {
-  slug: string; name: string; championship: string | null; venue: string | null; city: string | null;
-  country: string | null; year: number; startDate: string | null; endDate: string | null; indoor: boolean;
-  sources: string[]; races: SeedRace[];
+  slug: string;
+  name: string;
+  championship: string | null;
+  venue: string | null;
+  city: string | null;
+  country: string | null;
+  year: number;
+  startDate: string | null;
+  endDate: string | null;
+  indoor: boolean;
+  sources: string[];
+  races: SeedRace[];
   /** Other names of the edition; absent: none. */
   aliases?: string[];
 }
@@ -70,10 +124,11 @@ function checkRecords<T>(file: string, records: unknown[], fields: Record<string
       const value = (record as Record<string, unknown>)[field];
       const optional = kind.endsWith('?');
       if (optional && (value === null || value === undefined)) continue;
-      const ok =
-        kind.startsWith('string[]') ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-        : kind === 'array' ? Array.isArray(value)
-        : typeof value === kind.replace('?', '');
+      const ok = kind.startsWith('string[]')
+        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        : kind === 'array'
+          ? Array.isArray(value)
+          : typeof value === kind.replace('?', '');
       if (!ok) throw new SeedFileError(file, `${path}.${field}`, `must be ${optional ? `${kind.slice(0, -1)} or null` : kind}`);
     }
   });
@@ -82,37 +137,96 @@ function checkRecords<T>(file: string, records: unknown[], fields: Record<string
 
 export function readSeedData(dir: string): SeedData {
   const meets = checkRecords<SeedMeet>('meets.json', readArray(dir, 'meets.json'), {
-    slug: 'string', name: 'string', championship: 'string?', venue: 'string?', city: 'string?', country: 'string?',
-    year: 'number', startDate: 'string?', endDate: 'string?', indoor: 'boolean', sources: 'string[]', races: 'array',
+    slug: 'string',
+    name: 'string',
+    championship: 'string?',
+    venue: 'string?',
+    city: 'string?',
+    country: 'string?',
+    year: 'number',
+    startDate: 'string?',
+    endDate: 'string?',
+    indoor: 'boolean',
+    sources: 'string[]',
+    races: 'array',
     aliases: 'string[]?',
   });
   meets.forEach((meet, m) => {
-    checkRecords<SeedRace>('meets.json', meet.races, {
-      event: 'string', sex: 'string', round: 'string', heat: 'number', date: 'string?', status: 'string',
-      windMps: 'number?', results: 'array', entries: 'array',
-    }, `$[${m}].races`);
+    checkRecords<SeedRace>(
+      'meets.json',
+      meet.races,
+      {
+        event: 'string',
+        sex: 'string',
+        round: 'string',
+        heat: 'number',
+        date: 'string?',
+        status: 'string',
+        windMps: 'number?',
+        results: 'array',
+        entries: 'array',
+      },
+      `$[${m}].races`,
+    );
     meet.races.forEach((race, r) => {
-      checkRecords('meets.json', race.results, {
-        athlete: 'string', place: 'number?', mark: 'string?', status: 'string', windMps: 'number?',
-        notes: 'string[]', photoFinish: 'boolean', sources: 'string[]', tied: 'boolean?',
-      }, `$[${m}].races[${r}].results`);
+      checkRecords(
+        'meets.json',
+        race.results,
+        {
+          athlete: 'string',
+          place: 'number?',
+          mark: 'string?',
+          status: 'string',
+          windMps: 'number?',
+          notes: 'string[]',
+          photoFinish: 'boolean',
+          sources: 'string[]',
+          tied: 'boolean?',
+        },
+        `$[${m}].races[${r}].results`,
+      );
       checkRecords('meets.json', race.entries, { athlete: 'string', sources: 'string[]' }, `$[${m}].races[${r}].entries`);
     });
   });
   return {
-    countries: checkRecords('countries.json', readArray(dir, 'countries.json'), { code: 'string', name: 'string', status: 'string', iocCode: 'string?' }),
+    countries: checkRecords('countries.json', readArray(dir, 'countries.json'), {
+      code: 'string',
+      name: 'string',
+      status: 'string',
+      iocCode: 'string?',
+    }),
     events: checkRecords('events.json', readArray(dir, 'events.json'), {
-      code: 'string', name: 'string', sex: 'string', kind: 'string', unit: 'string', direction: 'string', windAffected: 'boolean', environment: 'string',
+      code: 'string',
+      name: 'string',
+      sex: 'string',
+      kind: 'string',
+      unit: 'string',
+      direction: 'string',
+      windAffected: 'boolean',
+      environment: 'string',
     }),
     championships: checkRecords('championships.json', readArray(dir, 'championships.json'), {
-      slug: 'string', name: 'string', level: 'string', ageCategory: 'string', awardsMedals: 'boolean',
+      slug: 'string',
+      name: 'string',
+      level: 'string',
+      ageCategory: 'string',
+      awardsMedals: 'boolean',
     }),
     sources: checkRecords('sources.json', readArray(dir, 'sources.json'), {
-      reference: 'string', title: 'string', publisher: 'string?', publishedOn: 'string?',
+      reference: 'string',
+      title: 'string',
+      publisher: 'string?',
+      publishedOn: 'string?',
     }),
     athletes: checkRecords('athletes.json', readArray(dir, 'athletes.json'), {
-      slug: 'string', givenName: 'string?', familyName: 'string?', displayName: 'string', sex: 'string',
-      birthDate: 'string?', country: 'string?', aliases: 'string[]',
+      slug: 'string',
+      givenName: 'string?',
+      familyName: 'string?',
+      displayName: 'string',
+      sex: 'string',
+      birthDate: 'string?',
+      country: 'string?',
+      aliases: 'string[]',
     }),
     meets,
   };

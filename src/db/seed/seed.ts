@@ -10,8 +10,15 @@ import { readSeedData, SeedFileError, type SeedData, type SeedMeet } from './see
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export interface SeedSummary {
-  countries: number; events: number; championships: number; sources: number;
-  athletes: number; meets: number; races: number; performances: number; entries: number;
+  countries: number;
+  events: number;
+  championships: number;
+  sources: number;
+  athletes: number;
+  meets: number;
+  races: number;
+  performances: number;
+  entries: number;
 }
 
 function enumValue<E extends Record<string, string>>(values: E, value: string, file: string, path: string): E[keyof E] {
@@ -67,7 +74,9 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
       if (!event) throw new SeedFileError('meets.json', `${at}.event`, `no event ${race.event} (${race.sex}) in events.json`);
       const round = enumValue(Enums.Round, race.round, 'meets.json', `${at}.round`);
       const fields = {
-        date: date(race.date), status: enumValue(Enums.RaceStatus, race.status, 'meets.json', `${at}.status`), windMps: race.windMps,
+        date: date(race.date),
+        status: enumValue(Enums.RaceStatus, race.status, 'meets.json', `${at}.status`),
+        windMps: race.windMps,
       };
       const raceRow = await tx.race.upsert({
         where: { meetId_eventId_round_heat: { meetId, eventId: event.id, round, heat: race.heat } },
@@ -80,8 +89,13 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
         const athleteId = lookup(athleteIds, result.athlete, 'meets.json', `${path}.athlete`);
         const mark = result.mark === null ? null : parseSeedMark(result.mark, event.unit, `${path}.mark`);
         const perf = {
-          place: result.place, markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
-          windMps: result.windMps, photoFinish: result.photoFinish, tied: result.tied ?? false,
+          place: result.place,
+          markValue: mark?.value ?? null,
+          markText: mark?.text ?? null,
+          precision: mark?.precision ?? null,
+          windMps: result.windMps,
+          photoFinish: result.photoFinish,
+          tied: result.tied ?? false,
           status: enumValue(Enums.PerformanceStatus, result.status, 'meets.json', `${path}.status`),
           notes: result.notes.map((n, i) => enumValue(Enums.PerformanceNote, n, 'meets.json', `${path}.notes[${i}]`)),
         };
@@ -113,8 +127,15 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
     }
   }
   return {
-    countries: data.countries.length, events: data.events.length, championships: data.championships.length,
-    sources: data.sources.length, athletes: data.athletes.length, meets: data.meets.length, races, performances, entries,
+    countries: data.countries.length,
+    events: data.events.length,
+    championships: data.championships.length,
+    sources: data.sources.length,
+    athletes: data.athletes.length,
+    meets: data.meets.length,
+    races,
+    performances,
+    entries,
   };
 }
 
@@ -123,7 +144,11 @@ async function loadSources(tx: Tx, data: SeedData): Promise<Map<string, number>>
   const sourceIds = new Map<string, number>();
   for (const s of data.sources) {
     const fields = { title: s.title, publisher: s.publisher, publishedOn: date(s.publishedOn) };
-    const row = await tx.source.upsert({ where: { reference: s.reference }, create: { reference: s.reference, ...fields }, update: fields });
+    const row = await tx.source.upsert({
+      where: { reference: s.reference },
+      create: { reference: s.reference, ...fields },
+      update: fields,
+    });
     sourceIds.set(s.reference, row.id);
   }
   return sourceIds;
@@ -134,8 +159,13 @@ async function loadAthletes(tx: Tx, data: SeedData): Promise<Map<string, number>
   const athleteIds = new Map<string, number>();
   for (const [i, a] of data.athletes.entries()) {
     const fields = {
-      givenName: a.givenName, familyName: a.familyName, displayName: a.displayName, searchName: foldName(a.displayName),
-      sex: enumValue(Enums.Sex, a.sex, 'athletes.json', `$[${i}].sex`), birthDate: date(a.birthDate), countryCode: a.country,
+      givenName: a.givenName,
+      familyName: a.familyName,
+      displayName: a.displayName,
+      searchName: foldName(a.displayName),
+      sex: enumValue(Enums.Sex, a.sex, 'athletes.json', `$[${i}].sex`),
+      birthDate: date(a.birthDate),
+      countryCode: a.country,
     };
     const row = await tx.athlete.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...fields }, update: fields });
     athleteIds.set(a.slug, row.id);
@@ -151,12 +181,20 @@ async function upsertMeet(tx: Tx, meet: SeedMeet, m: number, championshipIds: Ma
   let championshipId: number | null = null;
   if (meet.championship !== null) {
     const id = championshipIds.get(meet.championship);
-    if (id === undefined) throw new SeedFileError('meets.json', `$[${m}].championship`, `"${meet.championship}" is not in championships.json`);
+    if (id === undefined)
+      throw new SeedFileError('meets.json', `$[${m}].championship`, `"${meet.championship}" is not in championships.json`);
     championshipId = id;
   }
   const fields = {
-    name: meet.name, championshipId, venue: meet.venue, city: meet.city, countryCode: meet.country, year: meet.year,
-    startDate: date(meet.startDate), endDate: date(meet.endDate), indoor: meet.indoor,
+    name: meet.name,
+    championshipId,
+    venue: meet.venue,
+    city: meet.city,
+    countryCode: meet.country,
+    year: meet.year,
+    startDate: date(meet.startDate),
+    endDate: date(meet.endDate),
+    indoor: meet.indoor,
   };
   const row = await tx.meet.upsert({ where: { slug: meet.slug }, create: { slug: meet.slug, ...fields }, update: fields });
   return row.id;
@@ -184,7 +222,9 @@ async function loadCountries(tx: Tx, data: SeedData): Promise<void> {
 
 async function loadEvents(tx: Tx, data: SeedData): Promise<Map<string, { id: number; unit: string }>> {
   const e = data.events.map((x, i) => ({
-    code: x.code, name: x.name, windAffected: x.windAffected,
+    code: x.code,
+    name: x.name,
+    windAffected: x.windAffected,
     sex: enumValue(Enums.Sex, x.sex, 'events.json', `$[${i}].sex`),
     kind: enumValue(Enums.EventKind, x.kind, 'events.json', `$[${i}].kind`),
     unit: enumValue(Enums.MarkUnit, x.unit, 'events.json', `$[${i}].unit`),
@@ -206,7 +246,9 @@ async function loadEvents(tx: Tx, data: SeedData): Promise<Map<string, { id: num
 
 async function loadChampionships(tx: Tx, data: SeedData): Promise<Map<string, number>> {
   const c = data.championships.map((x, i) => ({
-    slug: x.slug, name: x.name, awardsMedals: x.awardsMedals,
+    slug: x.slug,
+    name: x.name,
+    awardsMedals: x.awardsMedals,
     level: enumValue(Enums.ChampionshipLevel, x.level, 'championships.json', `$[${i}].level`),
     ageCategory: enumValue(Enums.AgeCategory, x.ageCategory, 'championships.json', `$[${i}].ageCategory`),
   }));

@@ -2,8 +2,14 @@
 // throw, and how good they are in each season of their career.
 import { foldName, slugify } from '../../domain';
 import {
-  COUNTRIES, EVENT_SPECS, SPECIALTIES, eventIndex, specialtyEventCode,
-  type Continent, type SexCode, type Specialty,
+  COUNTRIES,
+  EVENT_SPECS,
+  SPECIALTIES,
+  eventIndex,
+  specialtyEventCode,
+  type Continent,
+  type SexCode,
+  type Specialty,
 } from './catalog';
 import { NAME_POOLS } from './names';
 import type { Random } from './random';
@@ -54,8 +60,26 @@ export interface AliasRow {
 }
 
 const SPECIALTY_ORDER = [
-  'sprint', '1500', 'lj', 'marathon', 'hj', 'sp', '800', '400', 'hurdles', '5000', '200', 'tj', 'pv', 'dt', 'jt',
-  '10000', 'steeple', '400h', 'ht', 'combined',
+  'sprint',
+  '1500',
+  'lj',
+  'marathon',
+  'hj',
+  'sp',
+  '800',
+  '400',
+  'hurdles',
+  '5000',
+  '200',
+  'tj',
+  'pv',
+  'dt',
+  'jt',
+  '10000',
+  'steeple',
+  '400h',
+  'ht',
+  'combined',
 ];
 
 /**
@@ -134,9 +158,19 @@ export function createAthletes(rng: Random, setup: AthleteSetup): { states: Athl
     const indoor = rng.chance(specialty.indoorChance) ? events(specialty.indoor, false) : [];
 
     states.push({
-      id, sex, country: country.code, continent: country.continent, birthYear, talent, firstSeason, lastSeason,
+      id,
+      sex,
+      country: country.code,
+      continent: country.continent,
+      birthYear,
+      talent,
+      firstSeason,
+      lastSeason,
       peakSeason: firstSeason + Math.min(8, Math.max(1, Math.round(length * rng.uniform(0.35, 0.65)))),
-      outdoor, indoor, form: 0, races: 0,
+      outdoor,
+      indoor,
+      form: 0,
+      races: 0,
     });
 
     const pool = NAME_POOLS[country.names];
@@ -152,7 +186,13 @@ export function createAthletes(rng: Random, setup: AthleteSetup): { states: Athl
     const month = rng.int(1, 12);
     const day = rng.int(1, 28);
     rows.push({
-      id, slug, givenName, familyName, displayName, searchName: foldName(displayName), sex,
+      id,
+      slug,
+      givenName,
+      familyName,
+      displayName,
+      searchName: foldName(displayName),
+      sex,
       // Some birth dates are not published.
       birthDate: rng.chance(0.04) ? null : `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
       countryCode: country.code,

@@ -2,8 +2,15 @@
 // meetings, ordinary indoor, outdoor and road meets), on which days, with which events and
 // how many athletes in each. Plans only: the races are run by `runMeet` (meets.ts).
 import {
-  CITIES, DIAMOND_LEAGUE_MEETINGS, EVENT_SPECS, GOLDEN_LEAGUE_MEETINGS, INDOOR_CITIES, MARATHONS, SERIES,
-  type EventSpec, type SeriesSpec,
+  CITIES,
+  DIAMOND_LEAGUE_MEETINGS,
+  EVENT_SPECS,
+  GOLDEN_LEAGUE_MEETINGS,
+  INDOOR_CITIES,
+  MARATHONS,
+  SERIES,
+  type EventSpec,
+  type SeriesSpec,
 } from './catalog';
 import type { PoolEntry, Pools } from './pools';
 import type { Random } from './random';
@@ -51,8 +58,14 @@ export function planSeason(season: number, rng: Random, pools: Pools, budget: nu
   let order = 0;
   for (const [s, series] of SERIES.entries()) {
     if (series.kind === 'circuit') {
-      const meetings = series.slug === 'golden-league' ? (season >= 1998 && season <= 2009 ? GOLDEN_LEAGUE_MEETINGS : [])
-        : season >= 2010 ? DIAMOND_LEAGUE_MEETINGS : [];
+      const meetings =
+        series.slug === 'golden-league'
+          ? season >= 1998 && season <= 2009
+            ? GOLDEN_LEAGUE_MEETINGS
+            : []
+          : season >= 2010
+            ? DIAMOND_LEAGUE_MEETINGS
+            : [];
       for (const [name, city, country, month] of meetings) {
         plans.push(circuitPlan(season, rng, pools, s, name, city, country, dayOf(season, month, 1) + rng.int(0, 27), order++));
       }
@@ -60,7 +73,9 @@ export function planSeason(season: number, rng: Random, pools: Pools, budget: nu
     }
     for (const [nameYear, city, country, held, month, day, days] of series.editions) {
       if (held !== season) continue;
-      plans.push(championshipPlan(season, rng, pools, s, series, `${city} ${nameYear}`, city, country, dayOf(season, month, day), days, order++));
+      plans.push(
+        championshipPlan(season, rng, pools, s, series, `${city} ${nameYear}`, city, country, dayOf(season, month, day), days, order++),
+      );
     }
   }
   // Championships may take at most half of a season's results; small datasets thin their programmes.
@@ -99,8 +114,17 @@ function outdoorDay(season: number, rng: Random): number {
 }
 
 function championshipPlan(
-  season: number, rng: Random, pools: Pools, s: number, series: SeriesSpec,
-  name: string, city: string, country: string, day: number, days: number, order: number,
+  season: number,
+  rng: Random,
+  pools: Pools,
+  s: number,
+  series: SeriesSpec,
+  name: string,
+  city: string,
+  country: string,
+  day: number,
+  days: number,
+  order: number,
 ): MeetPlan {
   const indoor = series.kind === 'world-indoors' || series.kind === 'continental-indoors';
   const events: EventPlan[] = [];
@@ -126,8 +150,20 @@ function championshipPlan(
     events.push({ event, entrants, estimate: sum(roundsFor(spec, entrants.length, indoor), (r) => r.size) });
   }
   return {
-    name, city, country, series: s, kind: 'championship', tier: 'A', day, days, indoor, datesKnown: true,
-    handTimed: false, windMeasured: true, events, order,
+    name,
+    city,
+    country,
+    series: s,
+    kind: 'championship',
+    tier: 'A',
+    day,
+    days,
+    indoor,
+    datesKnown: true,
+    handTimed: false,
+    windMeasured: true,
+    events,
+    order,
   };
 }
 
@@ -135,8 +171,20 @@ function entrantsWanted(spec: EventSpec, series: SeriesSpec, season: number, ind
   let n: number;
   const c = spec.code;
   if (indoor) {
-    n = c === '60' ? rng.int(40, 56) : c === '60H' ? rng.int(24, 32) : c === '400' ? rng.int(24, 30) : c === '800' ? rng.int(18, 24)
-      : c === '1500' ? rng.int(18, 26) : c === '3000' ? rng.int(13, 17) : rng.int(10, 16);
+    n =
+      c === '60'
+        ? rng.int(40, 56)
+        : c === '60H'
+          ? rng.int(24, 32)
+          : c === '400'
+            ? rng.int(24, 30)
+            : c === '800'
+              ? rng.int(18, 24)
+              : c === '1500'
+                ? rng.int(18, 26)
+                : c === '3000'
+                  ? rng.int(13, 17)
+                  : rng.int(10, 16);
     return Math.round(n * (series.kind === 'continental-indoors' ? 0.8 : 1));
   }
   if (c === '100' || c === '200') n = season < 2010 ? rng.int(64, 80) : rng.int(44, 56);
@@ -152,10 +200,19 @@ function entrantsWanted(spec: EventSpec, series: SeriesSpec, season: number, ind
 }
 
 function circuitPlan(
-  season: number, rng: Random, pools: Pools, s: number, name: string, city: string, country: string, day: number, order: number,
+  season: number,
+  rng: Random,
+  pools: Pools,
+  s: number,
+  name: string,
+  city: string,
+  country: string,
+  day: number,
+  order: number,
 ): MeetPlan {
-  const candidates = EVENT_SPECS.map((spec, event) => ({ spec, event }))
-    .filter(({ spec, event }) => spec.outdoor && !['MAR', '10000', 'DEC', 'HEP'].includes(spec.code) && pools.outdoor[event].length > 0);
+  const candidates = EVENT_SPECS.map((spec, event) => ({ spec, event })).filter(
+    ({ spec, event }) => spec.outdoor && !['MAR', '10000', 'DEC', 'HEP'].includes(spec.code) && pools.outdoor[event].length > 0,
+  );
   const count = Math.min(candidates.length, rng.int(12, 16));
   const chosen: typeof candidates = [];
   while (chosen.length < count) {
@@ -166,22 +223,45 @@ function circuitPlan(
     .sort((a, b) => a.event - b.event)
     .map(({ spec, event }): EventPlan => {
       const [lo, hi] = spec.fieldSize;
-      const size = Math.min(pools.outdoor[event].length, rng.int(Math.max(lo, 8), Math.max(hi, 9) + (spec.unit === 'TIME' && lo > 8 ? 3 : 0)));
+      const size = Math.min(
+        pools.outdoor[event].length,
+        rng.int(Math.max(lo, 8), Math.max(hi, 9) + (spec.unit === 'TIME' && lo > 8 ? 3 : 0)),
+      );
       return { event, sections: [size], estimate: size };
     });
   return {
-    name: `${name} ${season}`, city, country, series: s, kind: 'circuit', tier: 'A', day, days: 1, indoor: false,
-    datesKnown: true, handTimed: false, windMeasured: true, events, order,
+    name: `${name} ${season}`,
+    city,
+    country,
+    series: s,
+    kind: 'circuit',
+    tier: 'A',
+    day,
+    days: 1,
+    indoor: false,
+    datesKnown: true,
+    handTimed: false,
+    windMeasured: true,
+    events,
+    order,
   };
 }
 
 export function ordinaryPlan(season: number, rng: Random, pools: Pools, indoor: boolean, day: number, order: number): MeetPlan {
   const tier: Tier = rng.weighted(['A', 'B', 'C'] as const, (t) => (t === 'A' ? 0.12 : t === 'B' ? 0.33 : 0.55));
-  const marWeight = sum(pools.outdoor.filter((_, e) => EVENT_SPECS[e].code === 'MAR'), (p) => p.length);
+  const marWeight = sum(
+    pools.outdoor.filter((_, e) => EVENT_SPECS[e].code === 'MAR'),
+    (p) => p.length,
+  );
   const allOutdoor = sum(pools.outdoor, (p) => p.length);
   const base = {
-    series: null, tier, indoor, datesKnown: !rng.chance(0.03), order,
-    handTimed: !indoor && tier === 'C' && season <= 2004 && rng.chance(0.2), windMeasured: tier !== 'C' || rng.chance(0.75),
+    series: null,
+    tier,
+    indoor,
+    datesKnown: !rng.chance(0.03),
+    order,
+    handTimed: !indoor && tier === 'C' && season <= 2004 && rng.chance(0.2),
+    windMeasured: tier !== 'C' || rng.chance(0.75),
   };
   if (!indoor && rng.chance(Math.min(0.5, (2.2 * marWeight) / Math.max(1, allOutdoor)))) {
     const major = tier === 'A';
@@ -196,8 +276,14 @@ export function ordinaryPlan(season: number, rng: Random, pools: Pools, indoor: 
       events.push({ event, sections: [size], estimate: size });
     }
     return {
-      ...base, name: `${city} Marathon ${season}`, city, country, kind: 'road', days: 1,
-      day: Math.min(dayOf(season, 12, 20), dayOf(season, month, 1) + rng.int(0, 27)), events,
+      ...base,
+      name: `${city} Marathon ${season}`,
+      city,
+      country,
+      kind: 'road',
+      days: 1,
+      day: Math.min(dayOf(season, 12, 20), dayOf(season, month, 1) + rng.int(0, 27)),
+      events,
     };
   }
   const [city, country] = rng.pick(indoor ? INDOOR_CITIES : CITIES);
@@ -207,8 +293,9 @@ export function ordinaryPlan(season: number, rng: Random, pools: Pools, indoor: 
       ? rng.pick(['Open', 'Club Meeting', 'Championships', 'Invitational', 'Relays', 'Challenge'])
       : rng.pick(['Grand Prix', 'Classic', 'Games', 'Meeting', 'Memorial', 'Invitational', 'Gala']);
   const pools2 = indoor ? pools.indoor : pools.outdoor;
-  const candidates = EVENT_SPECS.map((spec, event) => ({ spec, event }))
-    .filter(({ spec, event }) => (indoor ? spec.indoor : spec.outdoor) && spec.code !== 'MAR' && pools2[event].length > 1);
+  const candidates = EVENT_SPECS.map((spec, event) => ({ spec, event })).filter(
+    ({ spec, event }) => (indoor ? spec.indoor : spec.outdoor) && spec.code !== 'MAR' && pools2[event].length > 1,
+  );
   const [minEvents, maxEvents] = tier === 'A' ? [10, 16] : tier === 'B' ? [8, 18] : [5, 14];
   const count = Math.min(candidates.length, rng.int(minEvents, maxEvents));
   const chosen = new Set<number>();
@@ -216,23 +303,39 @@ export function ordinaryPlan(season: number, rng: Random, pools: Pools, indoor: 
     const c = rng.weighted(candidates, (x) => (chosen.has(x.event) ? 0 : pools2[x.event].length * (x.spec.kind === 'COMBINED' ? 0.3 : 1)));
     chosen.add(c.event);
   }
-  const events = [...chosen].sort((a, b) => a - b).map((event): EventPlan => {
-    const spec = EVENT_SPECS[event];
-    const poolSize = pools2[event].length;
-    const [lo, hi] = spec.fieldSize;
-    const size = () => Math.max(2, Math.min(Math.ceil(poolSize * 0.6), rng.int(Math.min(lo, hi), hi)));
-    if (SHORT_SPRINTS.has(spec.code) && spec.code !== '400H' && tier !== 'C' && poolSize >= 20 && rng.chance(0.35)) {
-      const heats = Array.from({ length: rng.int(2, 3) }, () => Math.min(8, size()));
-      return { event, sections: heats, heatsAndFinal: true, estimate: sum(heats, (h) => h) + 8 };
-    }
-    const sectionCount = spec.kind === 'FIELD' || spec.kind === 'COMBINED' ? 1
-      : tier === 'A' ? (rng.chance(0.1) ? 2 : 1) : tier === 'B' ? rng.int(1, 2) : rng.int(1, 3);
-    const sections = Array.from({ length: sectionCount }, size);
-    return { event, sections, estimate: sum(sections, (x) => x) };
-  });
+  const events = [...chosen]
+    .sort((a, b) => a - b)
+    .map((event): EventPlan => {
+      const spec = EVENT_SPECS[event];
+      const poolSize = pools2[event].length;
+      const [lo, hi] = spec.fieldSize;
+      const size = () => Math.max(2, Math.min(Math.ceil(poolSize * 0.6), rng.int(Math.min(lo, hi), hi)));
+      if (SHORT_SPRINTS.has(spec.code) && spec.code !== '400H' && tier !== 'C' && poolSize >= 20 && rng.chance(0.35)) {
+        const heats = Array.from({ length: rng.int(2, 3) }, () => Math.min(8, size()));
+        return { event, sections: heats, heatsAndFinal: true, estimate: sum(heats, (h) => h) + 8 };
+      }
+      const sectionCount =
+        spec.kind === 'FIELD' || spec.kind === 'COMBINED'
+          ? 1
+          : tier === 'A'
+            ? rng.chance(0.1)
+              ? 2
+              : 1
+            : tier === 'B'
+              ? rng.int(1, 2)
+              : rng.int(1, 3);
+      const sections = Array.from({ length: sectionCount }, size);
+      return { event, sections, estimate: sum(sections, (x) => x) };
+    });
   return {
-    ...base, name: `${city} ${label} ${season}`, city, country, kind: 'ordinary',
-    days: tier !== 'C' && rng.chance(0.2) ? 2 : 1, day, events,
+    ...base,
+    name: `${city} ${label} ${season}`,
+    city,
+    country,
+    kind: 'ordinary',
+    days: tier !== 'C' && rng.chance(0.2) ? 2 : 1,
+    day,
+    events,
   };
 }
 

@@ -68,47 +68,82 @@ describe('synthetic dataset', () => {
   });
 
   it('places finishers in the order of their marks, in the direction of the event', async () => {
-    const violations = await one(first.url, `
+    const violations = await one(
+      first.url,
+      `
       SELECT count(*) FROM performances a
         JOIN performances b ON b.race_id = a.race_id AND b.place > a.place
         JOIN races r ON r.id = a.race_id JOIN events e ON e.id = r.event_id
-       WHERE CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN b.mark_value < a.mark_value ELSE b.mark_value > a.mark_value END`);
+       WHERE CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN b.mark_value < a.mark_value ELSE b.mark_value > a.mark_value END`,
+    );
     expect(violations).toBe(0);
     // Winners have the best mark of their race.
-    const beatenWinners = await one(first.url, `
+    const beatenWinners = await one(
+      first.url,
+      `
       SELECT count(*) FROM performances w JOIN races r ON r.id = w.race_id JOIN events e ON e.id = r.event_id
        WHERE w.place = 1 AND EXISTS (SELECT 1 FROM performances o WHERE o.race_id = w.race_id AND o.status = 'FINISHED'
-         AND CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN o.mark_value < w.mark_value ELSE o.mark_value > w.mark_value END)`);
+         AND CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN o.mark_value < w.mark_value ELSE o.mark_value > w.mark_value END)`,
+    );
     expect(beatenWinners).toBe(0);
     // Both directions occur (times and distances).
-    const directions = await query<{ direction: string }>(first.url, `
-      SELECT DISTINCT e.direction FROM performances p JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id ORDER BY 1`);
+    const directions = await query<{ direction: string }>(
+      first.url,
+      `
+      SELECT DISTINCT e.direction FROM performances p JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id ORDER BY 1`,
+    );
     expect(directions.map((d) => d.direction).sort()).toEqual(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']);
   });
 
   it('gives equal marks to shared places and to photo finishes, and places only to finishers', async () => {
-    const shared = await query<{ same: boolean }>(first.url, `
+    const shared = await query<{ same: boolean }>(
+      first.url,
+      `
       SELECT a.mark_value = b.mark_value AS same FROM performances a
-        JOIN performances b ON b.race_id = a.race_id AND b.place = a.place AND b.id > a.id`);
+        JOIN performances b ON b.race_id = a.race_id AND b.place = a.place AND b.id > a.id`,
+    );
     expect(shared.length).toBeGreaterThan(0);
     expect(shared.every((row) => row.same)).toBe(true);
-    const photo = await query<{ tied: boolean }>(first.url, `
+    const photo = await query<{ tied: boolean }>(
+      first.url,
+      `
       SELECT EXISTS (SELECT 1 FROM performances o WHERE o.race_id = p.race_id AND o.id <> p.id AND o.mark_value = p.mark_value) AS tied
-        FROM performances p WHERE p.photo_finish`);
+        FROM performances p WHERE p.photo_finish`,
+    );
     expect(photo.length).toBeGreaterThan(0);
     expect(photo.every((row) => row.tied)).toBe(true);
-    expect(await one(first.url, `SELECT count(*) FROM performances WHERE status <> 'FINISHED' AND (place IS NOT NULL OR mark_value IS NOT NULL)`)).toBe(0);
-    expect(await one(first.url, `SELECT count(*) FROM performances WHERE status = 'FINISHED' AND (place IS NULL OR mark_value IS NULL)`)).toBe(0);
+    expect(
+      await one(
+        first.url,
+        `SELECT count(*) FROM performances WHERE status <> 'FINISHED' AND (place IS NOT NULL OR mark_value IS NOT NULL)`,
+      ),
+    ).toBe(0);
+    expect(
+      await one(first.url, `SELECT count(*) FROM performances WHERE status = 'FINISHED' AND (place IS NULL OR mark_value IS NULL)`),
+    ).toBe(0);
   });
 
   it('has non-finishers, indoor meets, wind-assisted and hand-timed marks, and PB/SB notes', async () => {
-    const statuses = await query<{ status: string; n: string }>(first.url, 'SELECT status, count(*) AS n FROM performances GROUP BY status');
+    const statuses = await query<{ status: string; n: string }>(
+      first.url,
+      'SELECT status, count(*) AS n FROM performances GROUP BY status',
+    );
     const count = new Map(statuses.map((s) => [s.status, Number(s.n)]));
     for (const status of ['DNF', 'DNS', 'DQ', 'NM']) expect(count.get(status) ?? 0).toBeGreaterThan(0);
-    expect(await one(first.url, `SELECT count(*) FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id WHERE m.indoor`)).toBeGreaterThan(0);
-    expect(await one(first.url, `
+    expect(
+      await one(
+        first.url,
+        `SELECT count(*) FROM performances p JOIN races r ON r.id = p.race_id JOIN meets m ON m.id = r.meet_id WHERE m.indoor`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await one(
+        first.url,
+        `
       SELECT count(*) FROM performances p JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id
-       WHERE e.wind_affected AND COALESCE(p.wind_mps, r.wind_mps) > 2.0`)).toBeGreaterThan(0);
+       WHERE e.wind_affected AND COALESCE(p.wind_mps, r.wind_mps) > 2.0`,
+      ),
+    ).toBeGreaterThan(0);
     expect(await one(first.url, `SELECT count(*) FROM performances WHERE precision = 'TENTHS_HAND'`)).toBeGreaterThan(0);
     expect(await one(first.url, `SELECT count(*) FROM performances WHERE 'PB' = ANY(notes)`)).toBeGreaterThan(0);
     expect(await one(first.url, `SELECT count(*) FROM performances WHERE 'SB' = ANY(notes)`)).toBeGreaterThan(0);
@@ -116,9 +151,12 @@ describe('synthetic dataset', () => {
   });
 
   it('publishes each mark as text that reads back as its value', async () => {
-    const rows = await query<{ mark_text: string; mark_value: number; unit: MarkUnit; precision: string }>(first.url, `
+    const rows = await query<{ mark_text: string; mark_value: number; unit: MarkUnit; precision: string }>(
+      first.url,
+      `
       SELECT p.mark_text, p.mark_value, e.unit, p.precision FROM performances p
-        JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id WHERE p.mark_value IS NOT NULL`);
+        JOIN races r ON r.id = p.race_id JOIN events e ON e.id = r.event_id WHERE p.mark_value IS NOT NULL`,
+    );
     const wrong = rows.filter((r) => {
       const parsed = parseMark(r.mark_text, r.unit);
       return parsed.value !== r.mark_value || parsed.precision !== r.precision;
@@ -129,7 +167,13 @@ describe('synthetic dataset', () => {
 
   it('refuses a database that holds data, unless appending', async () => {
     await expect(loadSyntheticDataset({ connectionString: first.url, ...PARAMS })).rejects.toBeInstanceOf(NonEmptyDatabaseError);
-    const summary = await loadSyntheticDataset({ connectionString: second.url, athletes: 50, performances: 500, seed: 'more', append: true });
+    const summary = await loadSyntheticDataset({
+      connectionString: second.url,
+      athletes: 50,
+      performances: 500,
+      seed: 'more',
+      append: true,
+    });
     expect(summary.rows.performances).toBe(500);
     expect(await one(second.url, 'SELECT count(*) FROM performances')).toBe(PARAMS.performances + 500);
     expect(await one(second.url, 'SELECT count(*) FROM athletes')).toBe(PARAMS.athletes + 50);

@@ -97,12 +97,19 @@ export function createSyntheticDataset(options: GeneratorOptions): SyntheticData
 
   const specialties = allowedSpecialties(athleteCount, seasonCount);
   const people = createAthletes(new Random(`${seed}/athletes`), {
-    count: athleteCount, firstId: ids.athlete, firstAliasId: ids.alias, firstSeason, lastSeason, specialties,
+    count: athleteCount,
+    firstId: ids.athlete,
+    firstAliasId: ids.alias,
+    firstSeason,
+    lastSeason,
+    specialties,
     takenSlugs: options.takenSlugs?.athletes,
   });
 
   const countryNames = new Map<string, string>([
-    ...COUNTRIES.map((c): [string, string] => [c.code, c.name]), ...MEET_ONLY_COUNTRIES, ...VENUE_ONLY_COUNTRIES,
+    ...COUNTRIES.map((c): [string, string] => [c.code, c.name]),
+    ...MEET_ONLY_COUNTRIES,
+    ...VENUE_ONLY_COUNTRIES,
   ]);
 
   return {
@@ -118,8 +125,14 @@ export function createSyntheticDataset(options: GeneratorOptions): SyntheticData
 
   function* runSeasons(): Generator<Batch> {
     const run: MeetRun = {
-      options, target, produced: 0, nextMeet: ids.meet, nextRace: ids.race, nextPerf: ids.performance,
-      meetSlugs: new Set<string>(), notebook: new Notebook(),
+      options,
+      target,
+      produced: 0,
+      nextMeet: ids.meet,
+      nextRace: ids.race,
+      nextPerf: ids.performance,
+      meetSlugs: new Set<string>(),
+      notebook: new Notebook(),
     };
     // Later seasons hold more results (more meets are covered), as in real databases.
     const weights = Array.from({ length: seasonCount }, (_, i) => 1 + 0.04 * i);
@@ -141,7 +154,8 @@ export function createSyntheticDataset(options: GeneratorOptions): SyntheticData
         if (p >= plans.length) {
           // The last season came out short: add ordinary meets in its autumn until the target is met.
           plans.push(ordinaryPlan(season, rng, pools, false, dayOf(season, 10, 1) + rng.int(0, 80), plans.length));
-          if (++stalled > 200) throw new Error('The athletes cannot fill the performances asked for: give more athletes or fewer performances');
+          if (++stalled > 200)
+            throw new Error('The athletes cannot fill the performances asked for: give more athletes or fewer performances');
         }
         const before = run.produced;
         runMeet(run, plans[p], season, rng, pools, batch);

@@ -7,8 +7,15 @@ import { Client } from 'pg';
 import { migrateDatabase, redact } from '../migrate';
 import { copy, openCopy } from './copy';
 import {
-  createSyntheticDataset, DEFAULT_FIRST_SEASON, DEFAULT_LAST_SEASON,
-  type GeneratorOptions, type IdBases, type MeetRow, type PerformanceRow, type RaceRow, type SyntheticDataset,
+  createSyntheticDataset,
+  DEFAULT_FIRST_SEASON,
+  DEFAULT_LAST_SEASON,
+  type GeneratorOptions,
+  type IdBases,
+  type MeetRow,
+  type PerformanceRow,
+  type RaceRow,
+  type SyntheticDataset,
 } from './generator';
 import type { Progress } from './progress';
 
@@ -72,15 +79,21 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
     await client.query(`SET LOCAL synchronous_commit = off`);
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const ids = await nextIds(client);
-    const takenSlugs = ids.athlete > 1 || ids.meet > 1
-      ? {
-          athletes: new Set((await client.query<{ slug: string }>('SELECT slug FROM athletes')).rows.map((r) => r.slug)),
-          meets: new Set((await client.query<{ slug: string }>('SELECT slug FROM meets')).rows.map((r) => r.slug)),
-        }
-      : undefined;
+    const takenSlugs =
+      ids.athlete > 1 || ids.meet > 1
+        ? {
+            athletes: new Set((await client.query<{ slug: string }>('SELECT slug FROM athletes')).rows.map((r) => r.slug)),
+            meets: new Set((await client.query<{ slug: string }>('SELECT slug FROM meets')).rows.map((r) => r.slug)),
+          }
+        : undefined;
     const generatorOptions: GeneratorOptions = {
-      athletes: options.athletes, performances: options.performances, seed: options.seed,
-      firstSeason: options.firstSeason, lastSeason: options.lastSeason, ids, takenSlugs,
+      athletes: options.athletes,
+      performances: options.performances,
+      seed: options.seed,
+      firstSeason: options.firstSeason,
+      lastSeason: options.lastSeason,
+      ids,
+      takenSlugs,
     };
     const dataset = createSyntheticDataset(generatorOptions);
     const rows: Record<string, number> = {};
@@ -93,10 +106,48 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
     const keys = await insertReferenceData(client, dataset, options, reference, count);
 
     const stamp = '2026-01-01 00:00:00';
-    count('athletes', await copy(client, 'athletes', ['id', 'slug', 'given_name', 'family_name', 'display_name', 'search_name', 'sex', 'birth_date', 'country_code', 'created_at', 'updated_at'],
-      dataset.athletes.map((a) => [a.id, a.slug, a.givenName, a.familyName, a.displayName, a.searchName, a.sex, a.birthDate, a.countryCode, stamp, stamp])));
-    count('athlete_aliases', await copy(client, 'athlete_aliases', ['id', 'athlete_id', 'name', 'search_name'],
-      dataset.aliases.map((a) => [a.id, a.athleteId, a.name, a.searchName])));
+    count(
+      'athletes',
+      await copy(
+        client,
+        'athletes',
+        [
+          'id',
+          'slug',
+          'given_name',
+          'family_name',
+          'display_name',
+          'search_name',
+          'sex',
+          'birth_date',
+          'country_code',
+          'created_at',
+          'updated_at',
+        ],
+        dataset.athletes.map((a) => [
+          a.id,
+          a.slug,
+          a.givenName,
+          a.familyName,
+          a.displayName,
+          a.searchName,
+          a.sex,
+          a.birthDate,
+          a.countryCode,
+          stamp,
+          stamp,
+        ]),
+      ),
+    );
+    count(
+      'athlete_aliases',
+      await copy(
+        client,
+        'athlete_aliases',
+        ['id', 'athlete_id', 'name', 'search_name'],
+        dataset.aliases.map((a) => [a.id, a.athleteId, a.name, a.searchName]),
+      ),
+    );
 
     const deferred = ids.performance === 1 ? await dropPerformanceIndexes(client) : [];
     await copyResults(client, dataset, keys, deferred.length > 0, rows, count, options);
@@ -114,7 +165,17 @@ export async function loadSyntheticDataset(options: LoadOptions): Promise<LoadSu
     const indexed = Date.now();
 
     log('VACUUM ANALYZE (statistics and visibility map for the planner)');
-    for (const table of ['athletes', 'meets', 'races', 'performances', 'meet_sources', 'athlete_aliases', 'events', 'championships', 'countries']) {
+    for (const table of [
+      'athletes',
+      'meets',
+      'races',
+      'performances',
+      'meet_sources',
+      'athlete_aliases',
+      'events',
+      'championships',
+      'countries',
+    ]) {
       await client.query(`VACUUM (ANALYZE) "${table}"`);
     }
     const analyzed = Date.now();
@@ -164,7 +225,11 @@ interface ReferenceKeys {
 }
 
 async function insertReferenceData(
-  client: Client, dataset: SyntheticDataset, options: LoadOptions, reference: string, count: Count,
+  client: Client,
+  dataset: SyntheticDataset,
+  options: LoadOptions,
+  reference: string,
+  count: Count,
 ): Promise<ReferenceKeys> {
   // Small reference tables: upserted by natural key, so an append reuses what is there.
   for (const [code, name] of dataset.countries) {
@@ -194,7 +259,11 @@ async function insertReferenceData(
   const source = await client.query<{ id: number }>(
     `INSERT INTO sources (reference, title, publisher) VALUES ($1, $2, $3)
      ON CONFLICT (reference) DO UPDATE SET title = EXCLUDED.title RETURNING id`,
-    [reference, `Synthetic dataset (seed ${options.seed}): ${options.athletes} athletes, ${options.performances} performances`, 'athletics-graph generator'],
+    [
+      reference,
+      `Synthetic dataset (seed ${options.seed}): ${options.athletes} athletes, ${options.performances} performances`,
+      'athletics-graph generator',
+    ],
   );
   const sourceId = source.rows[0].id;
   count('sources', 1);
@@ -206,22 +275,61 @@ async function insertReferenceData(
  * (the foreign keys of performances are off) keeps one COPY of performances open throughout.
  */
 async function copyResults(
-  client: Client, dataset: SyntheticDataset, keys: ReferenceKeys, streamPerformances: boolean,
-  rows: Record<string, number>, count: Count, options: LoadOptions,
+  client: Client,
+  dataset: SyntheticDataset,
+  keys: ReferenceKeys,
+  streamPerformances: boolean,
+  rows: Record<string, number>,
+  count: Count,
+  options: LoadOptions,
 ): Promise<void> {
   const { eventIds, seriesIds, sourceId } = keys;
   let total = Object.values(rows).reduce((a, b) => a + b, 0);
   let performances = 0;
   options.progress?.update(total, 0, options.performances);
   const meetRows = (meets: MeetRow[]) =>
-    meets.map((m) => [m.id, m.slug, m.name, m.series === null ? null : seriesIds[m.series], null, m.city, m.countryCode, m.year, m.startDate, m.endDate, m.indoor]);
-  const raceRows = (races: RaceRow[]) => races.map((r) => [r.id, r.meetId, eventIds[r.event], r.round, r.heat, r.date, 'COMPLETED', r.windMps]);
+    meets.map((m) => [
+      m.id,
+      m.slug,
+      m.name,
+      m.series === null ? null : seriesIds[m.series],
+      null,
+      m.city,
+      m.countryCode,
+      m.year,
+      m.startDate,
+      m.endDate,
+      m.indoor,
+    ]);
+  const raceRows = (races: RaceRow[]) =>
+    races.map((r) => [r.id, r.meetId, eventIds[r.event], r.round, r.heat, r.date, 'COMPLETED', r.windMps]);
   const performanceRows = (list: PerformanceRow[]) =>
-    list.map((p) => [p.id, p.raceId, p.athleteId, p.place, p.markValue, p.markText, p.precision, p.windMps, p.status, `{${p.notes.join(',')}}`, p.photoFinish, p.tied]);
+    list.map((p) => [
+      p.id,
+      p.raceId,
+      p.athleteId,
+      p.place,
+      p.markValue,
+      p.markText,
+      p.precision,
+      p.windMps,
+      p.status,
+      `{${p.notes.join(',')}}`,
+      p.photoFinish,
+      p.tied,
+    ]);
   const copyMeets = async (meets: MeetRow[], races: RaceRow[]) => {
     const n = [
       count('meets', await copy(client, 'meets', MEET_COLUMNS, meetRows(meets))),
-      count('meet_sources', await copy(client, 'meet_sources', ['meet_id', 'source_id'], meets.map((m) => [m.id, sourceId]))),
+      count(
+        'meet_sources',
+        await copy(
+          client,
+          'meet_sources',
+          ['meet_id', 'source_id'],
+          meets.map((m) => [m.id, sourceId]),
+        ),
+      ),
       count('races', await copy(client, 'races', RACE_COLUMNS, raceRows(races))),
     ];
     return n.reduce((a, b) => a + b, 0);
@@ -305,4 +413,17 @@ async function dropPerformanceIndexes(client: Client): Promise<string[]> {
 
 const MEET_COLUMNS = ['id', 'slug', 'name', 'championship_id', 'venue', 'city', 'country_code', 'year', 'start_date', 'end_date', 'indoor'];
 const RACE_COLUMNS = ['id', 'meet_id', 'event_id', 'round', 'heat', 'date', 'status', 'wind_mps'];
-const PERFORMANCE_COLUMNS = ['id', 'race_id', 'athlete_id', 'place', 'mark_value', 'mark_text', 'precision', 'wind_mps', 'status', 'notes', 'photo_finish', 'tied'];
+const PERFORMANCE_COLUMNS = [
+  'id',
+  'race_id',
+  'athlete_id',
+  'place',
+  'mark_value',
+  'mark_text',
+  'precision',
+  'wind_mps',
+  'status',
+  'notes',
+  'photo_finish',
+  'tied',
+];

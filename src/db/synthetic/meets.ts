@@ -35,8 +35,14 @@ export function runMeet(run: MeetRun, plan: MeetPlan, season: number, rng: Rando
     for (let n = 2; isTaken(run, slug); n++) slug = `${base}-${n}`;
     meetSlugs.add(slug);
     meet = {
-      id: run.nextMeet++, slug, name: plan.name, series: plan.series, city: plan.city, countryCode: plan.country,
-      year: season, indoor: plan.indoor,
+      id: run.nextMeet++,
+      slug,
+      name: plan.name,
+      series: plan.series,
+      city: plan.city,
+      countryCode: plan.country,
+      year: season,
+      indoor: plan.indoor,
       startDate: plan.datesKnown ? isoDay(plan.day) : null,
       endDate: plan.datesKnown ? isoDay(plan.day + plan.days - 1) : null,
     };
@@ -53,15 +59,33 @@ export function runMeet(run: MeetRun, plan: MeetPlan, season: number, rng: Rando
     const sprintWind = spec.windAffected && spec.kind !== 'FIELD' && !plan.indoor;
     const windMps = sprintWind && plan.windMeasured ? windReading(rng) : null;
     const row: RaceRow = {
-      id: run.nextRace++, meetId: m.id, event, round, heat,
+      id: run.nextRace++,
+      meetId: m.id,
+      event,
+      round,
+      heat,
       date: plan.datesKnown && !(plan.kind === 'ordinary' && rng.chance(0.01)) ? isoDay(day) : null,
       windMps: windMps === null ? null : windMps.toFixed(1),
     };
     batch.races.push(row);
-    const placed = simulateRace(rng, {
-      raceId: row.id, event, spec, indoor: plan.indoor, round, championship: plan.kind === 'championship',
-      handTimed: plan.handTimed && SHORT_SPRINTS.has(spec.code), windMps, fieldWind: plan.windMeasured, extraDnf,
-    }, entrants, nextPerfId, notebook);
+    const placed = simulateRace(
+      rng,
+      {
+        raceId: row.id,
+        event,
+        spec,
+        indoor: plan.indoor,
+        round,
+        championship: plan.kind === 'championship',
+        handTimed: plan.handTimed && SHORT_SPRINTS.has(spec.code),
+        windMps,
+        fieldWind: plan.windMeasured,
+        extraDnf,
+      },
+      entrants,
+      nextPerfId,
+      notebook,
+    );
     for (const p of placed) {
       batch.performances.push(p.row);
       p.entrant.athlete.races++;

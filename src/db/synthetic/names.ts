@@ -9,7 +9,11 @@ export interface NamePool {
 }
 
 // "_" stands for a space inside one name ("El_Bakkali").
-const words = (text: string): string[] => text.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
+const words = (text: string): string[] =>
+  text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' '));
 
 export const NAME_POOLS: Record<string, NamePool> = {
   anglo: {

@@ -121,8 +121,18 @@ export function simulateRace(rng: Random, setup: RaceSetup, entrants: Entrant[],
 
   for (const entrant of entrants) {
     const row: PerformanceRow = {
-      id: nextId(), raceId: setup.raceId, athleteId: entrant.athlete.id, place: null, markValue: null, markText: null,
-      precision: null, windMps: null, status: 'FINISHED', notes: [], photoFinish: false, tied: false,
+      id: nextId(),
+      raceId: setup.raceId,
+      athleteId: entrant.athlete.id,
+      place: null,
+      markValue: null,
+      markText: null,
+      precision: null,
+      windMps: null,
+      status: 'FINISHED',
+      notes: [],
+      photoFinish: false,
+      tied: false,
     };
     const placed: Placed = { entrant, row };
     const r = rng.next();
@@ -190,7 +200,8 @@ export function simulateRace(rng: Random, setup: RaceSetup, entrants: Entrant[],
 
   for (const f of finishers) {
     const row = f.placed.row;
-    const assisted = row.windMps !== null ? Number(row.windMps) > 2 : setup.windMps !== null && setup.windMps > 2 && spec.windAffected && !setup.indoor;
+    const assisted =
+      row.windMps !== null ? Number(row.windMps) > 2 : setup.windMps !== null && setup.windMps > 2 && spec.windAffected && !setup.indoor;
     if (assisted || setup.handTimed) continue; // neither counts for PB/SB
     const note = notebook.note(row.athleteId, setup.event, setup.indoor, f.value, lower);
     if (note) row.notes.push(note);

@@ -24,22 +24,50 @@ export function roundsFor(spec: EventSpec, n: number, indoor: boolean): RoundPla
   if (spec.kind === 'FIELD') {
     const final = indoor ? 8 : 12;
     if (indoor || n <= 16) return plan([['FINAL', n, n]]);
-    return plan([['QUALIFICATION', n, Math.ceil(n / 2)], ['FINAL', final, final]]);
+    return plan([
+      ['QUALIFICATION', n, Math.ceil(n / 2)],
+      ['FINAL', final, final],
+    ]);
   }
   if (c === '1500') {
     if (n <= 14) return plan([['FINAL', n, n]]);
-    if (n <= 40) return plan([['HEAT', n, 13], ['FINAL', 12, 12]]);
-    return plan([['HEAT', n, 14], ['SEMI_FINAL', 24, 12], ['FINAL', 12, 12]]);
+    if (n <= 40)
+      return plan([
+        ['HEAT', n, 13],
+        ['FINAL', 12, 12],
+      ]);
+    return plan([
+      ['HEAT', n, 14],
+      ['SEMI_FINAL', 24, 12],
+      ['FINAL', 12, 12],
+    ]);
   }
   if (c === '5000' || c === '3000SC' || c === '3000') {
     if (n <= 17) return plan([['FINAL', n, n]]);
-    return plan([['HEAT', n, 18], ['FINAL', 15, 15]]);
+    return plan([
+      ['HEAT', n, 18],
+      ['FINAL', 15, 15],
+    ]);
   }
   const lane = indoor && (c === '400' || c === '800') ? 6 : 8;
   if (n <= lane) return plan([['FINAL', n, n]]);
-  if (n <= 3 * lane) return plan([['HEAT', n, lane], ['FINAL', lane, lane]]);
-  if (n <= 64) return plan([['HEAT', n, lane], ['SEMI_FINAL', n >= 40 ? 3 * lane : 2 * lane, lane], ['FINAL', lane, lane]]);
-  return plan([['HEAT', n, lane], ['QUARTER_FINAL', 40, 8], ['SEMI_FINAL', 16, 8], ['FINAL', 8, 8]]);
+  if (n <= 3 * lane)
+    return plan([
+      ['HEAT', n, lane],
+      ['FINAL', lane, lane],
+    ]);
+  if (n <= 64)
+    return plan([
+      ['HEAT', n, lane],
+      ['SEMI_FINAL', n >= 40 ? 3 * lane : 2 * lane, lane],
+      ['FINAL', lane, lane],
+    ]);
+  return plan([
+    ['HEAT', n, lane],
+    ['QUARTER_FINAL', 40, 8],
+    ['SEMI_FINAL', 16, 8],
+    ['FINAL', 8, 8],
+  ]);
 }
 
 type RaceFn = (event: number, round: Round, heat: number, day: number, entrants: Entrant[]) => Placed[];
@@ -73,7 +101,9 @@ export function runRounds(plan: MeetPlan, event: number, entrants: PoolEntry[], 
 export function qualify(results: Placed[], races: number, size: number, spec: EventSpec): Entrant[] {
   const lower = spec.direction === 'LOWER_IS_BETTER';
   const finished = results.filter((p) => p.row.status === 'FINISHED');
-  const byMark = [...finished].sort((a, b) => (lower ? a.row.markValue! - b.row.markValue! : b.row.markValue! - a.row.markValue!) || a.row.place! - b.row.place!);
+  const byMark = [...finished].sort(
+    (a, b) => (lower ? a.row.markValue! - b.row.markValue! : b.row.markValue! - a.row.markValue!) || a.row.place! - b.row.place!,
+  );
   const chosen: Placed[] = [];
   if (spec.kind === 'FIELD') {
     byMark.slice(0, size).forEach((p, i) => {

@@ -25,7 +25,9 @@ describe('athlete', () => {
     expect(athlete.country).toBeNull(); // the article does not say
     const byMeet = Object.fromEntries(athlete.performances.nodes.map((p: any) => [p.race.meet.slug, p]));
     expect(byMeet['silesia-2024']).toMatchObject({
-      place: 2, placeText: '2', photoFinish: true,
+      place: 2,
+      placeText: '2',
+      photoFinish: true,
       mark: { text: '8:04.29', value: 484290, unit: 'TIME', precision: 'HUNDREDTHS', decimal: 484.29 },
     });
     expect(byMeet['paris-2024']).toMatchObject({ place: 14, mark: { text: '8:19.74', value: 499740 } });
@@ -73,8 +75,7 @@ describe('athlete', () => {
 });
 
 describe('athletes search', () => {
-  const search = (text: string) =>
-    api.query('query ($s: String) { athletes(search: $s) { totalCount nodes { slug } } }', { s: text });
+  const search = (text: string) => api.query('query ($s: String) { athletes(search: $s) { totalCount nodes { slug } } }', { s: text });
 
   it.each([
     ['bakkali', 'soufiane-el-bakkali'],
@@ -107,7 +108,10 @@ describe('athletes search', () => {
 
 describe('athletes pagination', () => {
   const page = (first: number, after?: string) =>
-    api.query('query ($first: Int, $after: String) { athletes(first: $first, after: $after) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }', { first, after });
+    api.query(
+      'query ($first: Int, $after: String) { athletes(first: $first, after: $after) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
+      { first, after },
+    );
 
   it('walks every athlete once, in a stable name order', async () => {
     const seen: string[] = [];

@@ -26,7 +26,6 @@ class AthletesArgs extends PageArgs {
   country?: string | null;
 }
 
-
 @Resolver(() => AthleteType)
 export class AthleteResolver {
   @Query(() => AthleteType, {
@@ -39,8 +38,10 @@ export class AthleteResolver {
     @Arg('slug', () => String, { nullable: true, description: 'URL slug, e.g. "amos-serem".' }) slug?: string | null,
     @Arg('externalId', () => String, {
       nullable: true,
-      description: 'The athlete\'s id in another system, "SYSTEM:value", e.g. "WA:14208194" or "WIKIDATA:Q21622479" (the system\'s case is ignored).',
-    }) externalId?: string | null,
+      description:
+        'The athlete\'s id in another system, "SYSTEM:value", e.g. "WA:14208194" or "WIKIDATA:Q21622479" (the system\'s case is ignored).',
+    })
+    externalId?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Athlete | null> {
     const key = oneKey({ id, slug, externalId }, ['id', 'slug', 'externalId']);
@@ -76,13 +77,13 @@ export class AthleteResolver {
   }
 
   @FieldResolver(() => [ExternalIdType], {
-    description: 'The athlete\'s ids in other systems (World Athletics, Wikidata...), at most one a system, by system.',
+    description: "The athlete's ids in other systems (World Athletics, Wikidata...), at most one a system, by system.",
   })
   externalIds(@Root() athlete: Athlete, @Ctx() ctx: Context): Promise<ExternalIdRow[]> {
     return ctx.loaders.externalIdsOfAthlete.load(athlete.id);
   }
 
-  @FieldResolver(() => PerformanceConnection, { description: 'The athlete\'s results, most recent first.' })
+  @FieldResolver(() => PerformanceConnection, { description: "The athlete's results, most recent first." })
   async performances(@Root() athlete: Athlete, @Ctx() ctx: Context, @Args() page: PageArgs) {
     return pageOfList(await ctx.loaders.performancesOfAthlete.load(athlete.id), page, (p) => p.id);
   }

@@ -6,7 +6,12 @@ import { groupRows, rowsByKey } from '../common/collections';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toPage, type Page, type PageArgs } from '../common/relay';
 import {
-  ATHLETE_RESULT_COLUMNS, ATHLETE_RESULT_JOINS, ATHLETE_RESULT_NULLS, athleteResultOf, newestFirst, type AthleteResult,
+  ATHLETE_RESULT_COLUMNS,
+  ATHLETE_RESULT_JOINS,
+  ATHLETE_RESULT_NULLS,
+  athleteResultOf,
+  newestFirst,
+  type AthleteResult,
 } from '../results/performance.service';
 import type { ExternalIdRow } from './external-id.type';
 
@@ -27,12 +32,16 @@ export class AthleteService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Athlete | null>> {
-    const rows = await this.sql.rowsByKeys<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Athlete>(
+      Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.id = ANY(${[...ids]}::int[])`,
+    );
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
   async bySlugs(slugs: readonly string[]): Promise<Array<Athlete | null>> {
-    const rows = await this.sql.rowsByKeys<Athlete>(Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.slug = ANY(${[...slugs]}::text[])`);
+    const rows = await this.sql.rowsByKeys<Athlete>(
+      Prisma.sql`SELECT ${athleteColumns('a')} FROM athletes a WHERE a.slug = ANY(${[...slugs]}::text[])`,
+    );
     return rowsByKey(slugs, rows, (row) => row.slug);
   }
 
@@ -63,7 +72,9 @@ export class AthleteService {
       }
     }
     for (const result of newestFirst(results)) found.get(result.athleteId)?.results.push(result);
-    return rowsByKey(values as ReadonlyArray<number | string>, [...found.values()], (row) => (key === 'id' ? row.athlete.id : row.athlete.slug));
+    return rowsByKey(values as ReadonlyArray<number | string>, [...found.values()], (row) =>
+      key === 'id' ? row.athlete.id : row.athlete.slug,
+    );
   }
 
   async aliasesOf(athleteIds: readonly number[]): Promise<AthleteAlias[][]> {

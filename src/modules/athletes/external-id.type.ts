@@ -10,7 +10,7 @@ export interface ExternalIdRow {
 
 @ObjectType('ExternalId', {
   simpleResolvers: true,
-  description: 'The athlete\'s id in another system (World Athletics, Wikidata...): what pins results from different sources to one person.',
+  description: "The athlete's id in another system (World Athletics, Wikidata...): what pins results from different sources to one person.",
 })
 export class ExternalIdType {
   @Field({ description: 'The system, upper-case: "WA" (World Athletics), "WIKIDATA", ...' })

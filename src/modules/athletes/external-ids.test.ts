@@ -24,7 +24,7 @@ const gql = (query: string, variables: Record<string, unknown> = {}, bearer: str
 const BY_EXTERNAL_ID = 'query ($x: String!) { athlete(externalId: $x) { slug externalIds { system value text } } }';
 
 describe('Athlete.externalIds and athlete(externalId:)', () => {
-  it('gives an athlete\'s ids by system, and finds the athlete by any of them', async () => {
+  it("gives an athlete's ids by system, and finds the athlete by any of them", async () => {
     const { data, errors } = await gql(BY_EXTERNAL_ID, { x: 'WA:14208194' }, null);
     expect(errors).toBeUndefined();
     expect(data.athlete).toEqual({
@@ -82,7 +82,9 @@ describe('curated external ids', () => {
   const UPDATE = 'mutation ($id: ID!, $input: UpdateAthleteInput!) { updateAthlete(id: $id, input: $input) { externalIds { text } } }';
 
   it('sets them on create, replaces them on update, and audits them with the athlete', async () => {
-    const created = await gql(CREATE, { input: { displayName: 'Ids Runner', sex: 'FEMALE', externalIds: ['wa:900001', 'WIKIDATA:q900001', 'WA:900001'] } });
+    const created = await gql(CREATE, {
+      input: { displayName: 'Ids Runner', sex: 'FEMALE', externalIds: ['wa:900001', 'WIKIDATA:q900001', 'WA:900001'] },
+    });
     expect(created.errors).toBeUndefined();
     // The system's case is ignored, a q-id's q upper-cased, and the same id given twice kept once.
     expect(created.data.createAthlete.externalIds).toEqual([{ text: 'WA:900001' }, { text: 'WIKIDATA:Q900001' }]);
@@ -100,33 +102,47 @@ describe('curated external ids', () => {
     const log = await gql('query ($id: ID!) { auditLog(entityId: $id) { nodes { operation before after } } }', { id });
     const [cleared, , replaced, create] = log.data.auditLog.nodes;
     expect(create.after.externalIds).toEqual(['WA:900001', 'WIKIDATA:Q900001']);
-    expect(replaced).toMatchObject({ operation: 'updateAthlete', before: { externalIds: ['WA:900001', 'WIKIDATA:Q900001'] }, after: { externalIds: ['TILASTOPAJA:abc-1', 'WA:900002'] } });
+    expect(replaced).toMatchObject({
+      operation: 'updateAthlete',
+      before: { externalIds: ['WA:900001', 'WIKIDATA:Q900001'] },
+      after: { externalIds: ['TILASTOPAJA:abc-1', 'WA:900002'] },
+    });
     expect(cleared.after.externalIds).toEqual([]);
   });
 
   it('names externalIds.N for a malformed id, a second id of one system, and an id another athlete holds, all at once', async () => {
-    const res = await gql(CREATE, { input: { displayName: 'Clash Runner', sex: 'MALE', externalIds: ['WA:14208194', 'WA14', 'WIKIDATA:Q1', 'wikidata:Q2', 'WA:x'] } });
+    const res = await gql(CREATE, {
+      input: { displayName: 'Clash Runner', sex: 'MALE', externalIds: ['WA:14208194', 'WA14', 'WIKIDATA:Q1', 'wikidata:Q2', 'WA:x'] },
+    });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.externalIds.1' });
     expect(res.errors?.[0].extensions.fieldErrors).toEqual([
       { field: 'input.externalIds.1', message: expect.stringMatching(/"WA14" is not an external id written SYSTEM:value/) },
-      { field: 'input.externalIds.3', message: 'a second WIKIDATA id (externalIds.2 is WIKIDATA:Q1): an athlete has at most one id a system' },
+      {
+        field: 'input.externalIds.3',
+        message: 'a second WIKIDATA id (externalIds.2 is WIKIDATA:Q1): an athlete has at most one id a system',
+      },
       { field: 'input.externalIds.4', message: expect.stringMatching(/"WA:x" is not a WA id/) },
-      { field: 'input.externalIds.0', message: 'WA:14208194 is the id of another athlete, "soufiane-el-bakkali" (if they are one person, merge them with mergeAthletes)' },
+      {
+        field: 'input.externalIds.0',
+        message: 'WA:14208194 is the id of another athlete, "soufiane-el-bakkali" (if they are one person, merge them with mergeAthletes)',
+      },
     ]);
     expect(await api.db.prisma.athlete.count({ where: { displayName: 'Clash Runner' } })).toBe(0);
   });
 
-  it('lets an athlete keep its own ids on update, and refuses another\'s', async () => {
+  it("lets an athlete keep its own ids on update, and refuses another's", async () => {
     const serem = encodeGlobalId('Athlete', (await api.db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'amos-serem' } })).id);
     const kept = await gql(UPDATE, { id: serem, input: { externalIds: ['WA:14851009', 'WIKIDATA:Q5'] } });
     expect(kept.errors).toBeUndefined();
     const taken = await gql(UPDATE, { id: serem, input: { externalIds: ['WIKIDATA:Q21622479'] } });
     expect(taken.errors?.[0]).toMatchObject({
-      message: 'input.externalIds.0: WIKIDATA:Q21622479 is the id of another athlete, "soufiane-el-bakkali" (if they are one person, merge them with mergeAthletes)',
+      message:
+        'input.externalIds.0: WIKIDATA:Q21622479 is the id of another athlete, "soufiane-el-bakkali" (if they are one person, merge them with mergeAthletes)',
       extensions: { code: 'BAD_USER_INPUT', field: 'input.externalIds.0' },
     });
     expect((await gql('{ athlete(slug: "amos-serem") { externalIds { text } } }', {}, null)).data.athlete.externalIds).toEqual([
-      { text: 'WA:14851009' }, { text: 'WIKIDATA:Q5' },
+      { text: 'WA:14851009' },
+      { text: 'WIKIDATA:Q5' },
     ]);
   });
 });

@@ -42,7 +42,11 @@ describe('API keys', () => {
     const again = await keys.revoke('intern');
     expect(again.revokedAt).toBeInstanceOf(Date);
     const list = await keys.list();
-    expect(list.map((k) => [k.name, k.revokedAt !== null])).toEqual([['results-team', false], ['editor', true], ['intern', true]]);
+    expect(list.map((k) => [k.name, k.revokedAt !== null])).toEqual([
+      ['results-team', false],
+      ['editor', true],
+      ['intern', true],
+    ]);
     await expect(keys.create('intern')).rejects.toThrow(ApiKeyError);
     await expect(keys.create('12')).rejects.toThrow(/not only digits/);
     await expect(keys.create('two words')).rejects.toThrow(ApiKeyError);

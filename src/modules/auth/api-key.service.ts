@@ -21,9 +21,7 @@ export interface AuthenticatedKey {
   name: string;
 }
 
-export type Authentication =
-  | { ok: true; key: AuthenticatedKey }
-  | { ok: false; reason: 'missing' | 'invalid' | 'revoked' };
+export type Authentication = { ok: true; key: AuthenticatedKey } | { ok: false; reason: 'missing' | 'invalid' | 'revoked' };
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 

@@ -18,7 +18,9 @@ class AuditLogArgs extends PageArgs {
 
 @Resolver(() => AuditLogEntryType)
 export class AuditLogResolver {
-  @Query(() => AuditLogConnection, { description: 'Every write, newest first, optionally of one kind of object or one object. Needs an API key.' })
+  @Query(() => AuditLogConnection, {
+    description: 'Every write, newest first, optionally of one kind of object or one object. Needs an API key.',
+  })
   async auditLog(@Ctx() ctx: Context, @Args() args: AuditLogArgs) {
     await requireApiKey(ctx);
     let entityType = args.entityType ?? null;
@@ -26,7 +28,8 @@ export class AuditLogResolver {
     if (args.entityId != null) {
       const { type, key } = decodeGlobalId(args.entityId, 'entityId');
       const country = type === 'Country' && /^[A-Z]{3}$/.test(key);
-      if (!(type in AuditEntityType) || !(country || /^[1-9]\d{0,9}$/.test(key))) throw badUserInput('entityId', `writes to a ${type} are not logged`);
+      if (!(type in AuditEntityType) || !(country || /^[1-9]\d{0,9}$/.test(key)))
+        throw badUserInput('entityId', `writes to a ${type} are not logged`);
       if (entityType && entityType !== type) throw badUserInput('entityId', `is the id of a ${type}, not of a ${entityType}`);
       entityType = type as AuditEntityType;
       entityId = country ? countryEntityId(key) : Number(key);

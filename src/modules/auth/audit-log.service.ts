@@ -45,8 +45,13 @@ export async function recordAudit(tx: Tx, entry: AuditRecord): Promise<void> {
   const json = (v: unknown) => (v === null || v === undefined ? undefined : (snapshot(v) as Prisma.InputJsonValue));
   await tx.auditLogEntry.create({
     data: {
-      apiKeyId: entry.key.id, actor: entry.key.name, operation: entry.operation, entityType: entry.entityType,
-      entityId: entry.entityId, before: json(entry.before), after: json(entry.after),
+      apiKeyId: entry.key.id,
+      actor: entry.key.name,
+      operation: entry.operation,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: json(entry.before),
+      after: json(entry.after),
     },
   });
 }

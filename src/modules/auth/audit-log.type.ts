@@ -28,7 +28,10 @@ registerEnumType(AuditEntityType, {
   },
 });
 
-@ObjectType('AuditLogEntry', { simpleResolvers: true, description: 'One write to the graph: who made it, when, and the object before and after.' })
+@ObjectType('AuditLogEntry', {
+  simpleResolvers: true,
+  description: 'One write to the graph: who made it, when, and the object before and after.',
+})
 export class AuditLogEntryType {
   @Field(() => Int, { description: 'Sequence number: later writes have higher numbers.' })
   sequence!: number;
@@ -51,7 +54,10 @@ export class AuditLogEntryType {
   @Field(() => GraphQLJSON, { nullable: true, description: 'The object before the write, as stored (null when it was created).' })
   before!: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The object after the write, as stored (null when it was deleted); for imports, the report.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The object after the write, as stored (null when it was deleted); for imports, the report.',
+  })
   after!: unknown;
 }
 

@@ -11,7 +11,10 @@ import { ApiKeyService, type Authentication, type AuthenticatedKey } from './api
 export class RequestAuth {
   private result: Promise<Authentication> | undefined;
 
-  constructor(private readonly prisma: PrismaClient, private readonly req?: IncomingMessage) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly req?: IncomingMessage,
+  ) {}
 
   authenticate(): Promise<Authentication> {
     this.result ??= new ApiKeyService(this.prisma).authenticate(this.req ? bearerToken(this.req) : null);

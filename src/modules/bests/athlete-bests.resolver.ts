@@ -13,7 +13,8 @@ import type { SeasonBestValue } from './bests.service';
 import { lookUpEvent } from './event-lookup';
 import { EventRef } from './event-ref.type';
 
-const HAND_TIMES = 'Hand times (TENTHS_HAND) only, instead of the default fully automatic marks: hand times are never ranked with automatic ones.';
+const HAND_TIMES =
+  'Hand times (TENTHS_HAND) only, instead of the default fully automatic marks: hand times are never ranked with automatic ones.';
 const LEGAL = 'Legal marks only: finished with a mark, wind +2.0 m/s or less where wind applies (unknown wind counts), hand times apart.';
 
 @Resolver(() => AthleteType)
@@ -24,7 +25,8 @@ export class AthleteBestsResolver {
   async personalBests(
     @Root() athlete: Athlete,
     @Ctx() ctx: Context,
-    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor bests only; false: outdoor only; omitted or null: both.' }) indoor?: boolean | null,
+    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor bests only; false: outdoor only; omitted or null: both.' })
+    indoor?: boolean | null,
     @Arg('handTimes', () => Boolean, { defaultValue: false, description: HAND_TIMES }) handTimes = false,
   ): Promise<SeasonBestValue[]> {
     return personalBests(await ctx.loaders.seasonBestsOfAthlete.load(athlete.id), { indoor: indoor ?? null, handTimes });
@@ -36,8 +38,10 @@ export class AthleteBestsResolver {
   async seasonBests(
     @Root() athlete: Athlete,
     @Ctx() ctx: Context,
-    @Arg('season', () => Int, { nullable: true, description: 'The season\'s year, e.g. 2024; omitted or null: every season.' }) season?: number | null,
-    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor seasons only; false: outdoor only; omitted or null: both.' }) indoor?: boolean | null,
+    @Arg('season', () => Int, { nullable: true, description: "The season's year, e.g. 2024; omitted or null: every season." })
+    season?: number | null,
+    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor seasons only; false: outdoor only; omitted or null: both.' })
+    indoor?: boolean | null,
     @Arg('handTimes', () => Boolean, { defaultValue: false, description: HAND_TIMES }) handTimes = false,
   ): Promise<SeasonBestValue[]> {
     const rows = await ctx.loaders.seasonBestsOfAthlete.load(athlete.id);
@@ -51,7 +55,8 @@ export class AthleteBestsResolver {
     @Root() athlete: Athlete,
     @Ctx() ctx: Context,
     @Arg('event', () => EventRef, { description: 'The event, e.g. { code: "3000SC", sex: MALE }.' }) event: EventRef,
-    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor seasons only; false: outdoor only; omitted or null: both.' }) indoor?: boolean | null,
+    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor seasons only; false: outdoor only; omitted or null: both.' })
+    indoor?: boolean | null,
     @Arg('handTimes', () => Boolean, { defaultValue: false, description: HAND_TIMES }) handTimes = false,
   ): Promise<SeasonBestValue[]> {
     const [found, rows] = await Promise.all([lookUpEvent(ctx, event), ctx.loaders.seasonBestsOfAthlete.load(athlete.id)]);

@@ -14,8 +14,7 @@ export function compareBests(a: SeasonBestValue, b: SeasonBestValue): number {
   return a.sortMark - b.sortMark || a.sortDate.getTime() - b.sortDate.getTime() || a.performanceId - b.performanceId;
 }
 
-const matches = (f: BestsFilter) => (row: SeasonBestValue) =>
-  row.hand === f.handTimes && (f.indoor === null || row.indoor === f.indoor);
+const matches = (f: BestsFilter) => (row: SeasonBestValue) => row.hand === f.handTimes && (f.indoor === null || row.indoor === f.indoor);
 
 const byEvent = (a: SeasonBestValue, b: SeasonBestValue) =>
   (a.eventCode < b.eventCode ? -1 : a.eventCode > b.eventCode ? 1 : 0) ||

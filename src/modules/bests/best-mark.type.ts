@@ -39,16 +39,24 @@ export abstract class LegalMark {
   @Field(() => MarkType, { description: 'The mark, as published and as an exact value.' })
   mark!: MarkType;
 
-  @Field(() => Int, { description: 'The season it was set in: the year of the race\'s date (or of its meet), never the year in an edition\'s name.' })
+  @Field(() => Int, {
+    description: "The season it was set in: the year of the race's date (or of its meet), never the year in an edition's name.",
+  })
   season!: number;
 
   @Field({ description: 'Set indoors: indoor and outdoor seasons, bests and lists are kept apart.' })
   indoor!: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day it was set: the race\'s date, else its meet\'s first day; null when unknown.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day it was set: the race's date, else its meet's first day; null when unknown.",
+  })
   date!: Date | null;
 
-  @Field(() => Float, { nullable: true, description: 'Wind in m/s for this mark (the performance\'s own reading, else the race\'s), where known.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Wind in m/s for this mark (the performance's own reading, else the race's), where known.",
+  })
   windMps!: number | null;
 
   @Field(() => WindStatus, { description: 'LEGAL, NOT_APPLICABLE or UNKNOWN (an unknown reading counts as legal); never ASSISTED here.' })
@@ -59,7 +67,7 @@ export abstract class LegalMark {
   simpleResolvers: true,
   implements: LegalMark,
   description:
-    'An athlete\'s best legal mark in an event (over a career or a season): finished, not wind-assisted, and fully automatic unless hand times were asked for.',
+    "An athlete's best legal mark in an event (over a career or a season): finished, not wind-assisted, and fully automatic unless hand times were asked for.",
 })
 export class BestMarkType extends LegalMark {}
 

@@ -79,7 +79,10 @@ function toBestMark(row: MarkRow): BestMarkValue {
     athleteId: row.athleteId,
     eventId: row.eventId,
     mark: {
-      text: row.markText, value: row.markValue, unit: row.unit, precision: row.precision,
+      text: row.markText,
+      value: row.markValue,
+      unit: row.unit,
+      precision: row.precision,
       decimal: markDecimal(row.markValue, row.unit),
     },
     season: row.season,
@@ -136,7 +139,11 @@ export class BestsService {
    */
   async markList(q: MarkListQuery): Promise<Page<ListEntryValue> & { related: RelatedRows }> {
     checkPageSize(q.first);
-    const filters = [Prisma.sql`r.event_id = ${q.event.id}`, LEGAL, Prisma.sql`COALESCE(p.precision = 'TENTHS_HAND', false) = ${q.handTimes}`];
+    const filters = [
+      Prisma.sql`r.event_id = ${q.event.id}`,
+      LEGAL,
+      Prisma.sql`COALESCE(p.precision = 'TENTHS_HAND', false) = ${q.handTimes}`,
+    ];
     if (q.indoor !== null) filters.push(Prisma.sql`m.indoor = ${q.indoor}`);
     if (q.season != null) {
       // The years a meet may have (a CHECK on meets); also keeps make_date in range.
@@ -193,12 +200,20 @@ export class BestsService {
     type ListRow = Partial<MarkRow> & { total: number; rank: number; nameKey: string } & Record<string, unknown>;
     const rows = q.season != null ? await this.sql.rowsByKeys<ListRow>(statement) : await this.sql.rows<ListRow>(statement);
     const total = rows[0]?.total ?? 0;
-    const found = rows.filter((row) => row.performanceId != null) as Array<MarkRow & { rank: number; nameKey: string } & Record<string, unknown>>;
+    const found = rows.filter((row) => row.performanceId != null) as Array<
+      MarkRow & { rank: number; nameKey: string } & Record<string, unknown>
+    >;
     const nodes: ListEntryValue[] = found
       .slice(0, q.first)
       // Not `{ ...toBestMark(row), rank }`: V8 builds a spread followed by new fields the slow way (about 2 µs a row).
       .map((row) => Object.assign(toBestMark(row), { rank: row.rank, nameKey: row.nameKey }));
-    const page = toPage(nodes, (e) => [e.sortMark, isoDay(e.sortDate), e.nameKey, e.performanceId], found.length > q.first, Boolean(q.after), total);
+    const page = toPage(
+      nodes,
+      (e) => [e.sortMark, isoDay(e.sortDate), e.nameKey, e.performanceId],
+      found.length > q.first,
+      Boolean(q.after),
+      total,
+    );
     return { ...page, related: relatedOf(found.slice(0, q.first)) };
   }
 }
@@ -214,8 +229,13 @@ interface ListCursor {
 function decodeListCursor(cursor: string): ListCursor {
   const [mark, day, name, id] = decodeCursor(cursor, 4);
   if (
-    typeof mark !== 'number' || !Number.isSafeInteger(mark) || typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
-    typeof name !== 'string' || typeof id !== 'number' || !Number.isSafeInteger(id)
+    typeof mark !== 'number' ||
+    !Number.isSafeInteger(mark) ||
+    typeof day !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
+    typeof name !== 'string' ||
+    typeof id !== 'number' ||
+    !Number.isSafeInteger(id)
   ) {
     throw badUserInput('after', `"${cursor}" is not a cursor of this list`);
   }

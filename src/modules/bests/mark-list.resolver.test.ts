@@ -43,7 +43,7 @@ async function allTime(vars: Record<string, unknown>) {
 }
 
 describe('top list on the seed data', () => {
-  it('ranks the 2024 men\'s 3000m steeplechase one mark per athlete, equal marks sharing rank 1', async () => {
+  it("ranks the 2024 men's 3000m steeplechase one mark per athlete, equal marks sharing rank 1", async () => {
     const list = await topList({ event: SC, season: 2024 });
     expect(lines(list)).toEqual([
       [1, 'Soufiane El Bakkali', '8:04.29'],
@@ -54,8 +54,13 @@ describe('top list on the seed data', () => {
     ]);
     expect(list.totalCount).toBe(5);
     expect(list.edges[0].node).toMatchObject({
-      season: 2024, indoor: false, date: null, windMps: null, windStatus: 'NOT_APPLICABLE',
-      mark: { value: 484290, precision: 'HUNDREDTHS' }, performance: { race: { meet: { name: 'Silesia 2024' } } },
+      season: 2024,
+      indoor: false,
+      date: null,
+      windMps: null,
+      windStatus: 'NOT_APPLICABLE',
+      mark: { value: 484290, precision: 'HUNDREDTHS' },
+      performance: { race: { meet: { name: 'Silesia 2024' } } },
     });
     // Kibiwott's best is his Paris bronze, not his Silesia 8:08.21.
     expect(list.edges[4].node.performance.race.meet.name).toBe('Paris 2024');
@@ -73,9 +78,11 @@ describe('top list on the seed data', () => {
       [6, 'Abraham Kibiwott', '8:06.47'],
       [7, 'Abraham Kibiwott', '8:08.21'],
     ]);
-    expect(lines(list).slice(7).map(([, name, mark]) => `${name} ${mark}`)).toEqual([
-      'Amos Serem 8:19.74', 'Samuel Firewu 8:24.30', 'Amos Serem 8:25.77',
-    ]);
+    expect(
+      lines(list)
+        .slice(7)
+        .map(([, name, mark]) => `${name} ${mark}`),
+    ).toEqual(['Amos Serem 8:19.74', 'Samuel Firewu 8:24.30', 'Amos Serem 8:25.77']);
   });
 
   it('counts the Tokyo 2020 final in the 2021 season, not 2020', async () => {
@@ -90,12 +97,12 @@ describe('top list on the seed data', () => {
     expect((await topList({ event: SC, season: 2020 })).totalCount).toBe(0);
   });
 
-  it('has no indoor marks and no women\'s marks in the seed', async () => {
+  it("has no indoor marks and no women's marks in the seed", async () => {
     expect((await topList({ event: SC, season: 2024, indoor: true })).totalCount).toBe(0);
     expect((await topList({ event: { code: '3000SC', sex: 'FEMALE' }, season: 2024 })).totalCount).toBe(0);
   });
 
-  it('ranks the all-time list by each athlete\'s best', async () => {
+  it("ranks the all-time list by each athlete's best", async () => {
     const list = await allTime({ event: SC });
     expect(lines(list)).toEqual([
       [1, 'Soufiane El Bakkali', '8:03.53'],
@@ -161,7 +168,9 @@ describe('bad input', () => {
     for (const after of ['junk', forged]) {
       expect(await error(ALL_TIME, { event: SC, after })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
     }
-    expect(await error(ALL_TIME, { event: SC, first: 101 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+    expect(await error(ALL_TIME, { event: SC, first: 101 })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+    });
   });
 
   it('rejects a season no meet can have', async () => {
@@ -193,17 +202,26 @@ async function race(eventId: number, opts: { date: string; indoor?: boolean; win
   for (const [name, mark, o = {}] of rows) {
     const finished = !o.status;
     await f.result(r.id, await athlete(name), {
-      place: finished ? ++place : null, mark: finished ? mark : null, status: o.status ?? 'FINISHED', windMps: o.windMps ?? null,
+      place: finished ? ++place : null,
+      mark: finished ? mark : null,
+      status: o.status ?? 'FINISHED',
+      windMps: o.windMps ?? null,
     });
   }
   return r;
 }
 
 describe('legal marks only', () => {
-  it('excludes a wind over +2.0 m/s and keeps +2.0 exactly, the performance\'s wind before the race\'s', async () => {
+  it("excludes a wind over +2.0 m/s and keeps +2.0 exactly, the performance's wind before the race's", async () => {
     const event = await newEvent('sprint');
-    await race(event.id, { date: '2024-06-01', windMps: 2.1 }, [['Ann Assisted', '9.80'], ['Bea Ownwind', '9.81', { windMps: 1.5 }]]);
-    await race(event.id, { date: '2024-06-02', windMps: 2.0 }, [['Cat Limit', '9.90'], ['Dee Gust', '9.70', { windMps: 2.1 }]]);
+    await race(event.id, { date: '2024-06-01', windMps: 2.1 }, [
+      ['Ann Assisted', '9.80'],
+      ['Bea Ownwind', '9.81', { windMps: 1.5 }],
+    ]);
+    await race(event.id, { date: '2024-06-02', windMps: 2.0 }, [
+      ['Cat Limit', '9.90'],
+      ['Dee Gust', '9.70', { windMps: 2.1 }],
+    ]);
     await race(event.id, { date: '2024-06-03' }, [['Eve Unknown', '9.95']]);
     await race(event.id, { date: '2024-06-04', windMps: -0.4 }, [['Ann Assisted', '10.01']]);
     const list = await topList({ event: { code: event.code, sex: 'MALE' }, season: 2024 });
@@ -218,23 +236,40 @@ describe('legal marks only', () => {
   it('applies the wind rule to field events with a per-jump wind, and orders them higher first', async () => {
     const event = await newEvent('jump');
     await race(event.id, { date: '2024-07-01' }, [
-      ['Gil Long', '8.95', { windMps: 2.1 }], ['Hal Far', '8.41', { windMps: 2.0 }], ['Ian Near', '7.90', { windMps: 0.3 }],
+      ['Gil Long', '8.95', { windMps: 2.1 }],
+      ['Hal Far', '8.41', { windMps: 2.0 }],
+      ['Ian Near', '7.90', { windMps: 0.3 }],
       ['Jon Foul', null, { status: 'NM' }],
     ]);
-    await race(event.id, { date: '2024-07-08' }, [['Gil Long', '8.30', { windMps: 1.1 }], ['Ian Near', '8.41', { windMps: -1.0 }]]);
+    await race(event.id, { date: '2024-07-08' }, [
+      ['Gil Long', '8.30', { windMps: 1.1 }],
+      ['Ian Near', '8.41', { windMps: -1.0 }],
+    ]);
     const list = await topList({ event: { code: event.code, sex: 'MALE' }, season: 2024 });
-    expect(lines(list)).toEqual([[1, 'Hal Far', '8.41'], [1, 'Ian Near', '8.41'], [3, 'Gil Long', '8.30']]);
+    expect(lines(list)).toEqual([
+      [1, 'Hal Far', '8.41'],
+      [1, 'Ian Near', '8.41'],
+      [3, 'Gil Long', '8.30'],
+    ]);
     // Equal marks: the earlier one first.
     expect(list.edges.map((e: any) => e.node.date)).toEqual(['2024-07-01', '2024-07-08', '2024-07-08']);
     const every = await topList({ event: { code: event.code, sex: 'MALE' }, season: 2024, allMarks: true });
-    expect(lines(every)).toEqual([[1, 'Hal Far', '8.41'], [1, 'Ian Near', '8.41'], [3, 'Gil Long', '8.30'], [4, 'Ian Near', '7.90']]);
+    expect(lines(every)).toEqual([
+      [1, 'Hal Far', '8.41'],
+      [1, 'Ian Near', '8.41'],
+      [3, 'Gil Long', '8.30'],
+      [4, 'Ian Near', '7.90'],
+    ]);
   });
 
   it('excludes DNF, DQ, DNS and NM, and a finish without a mark', async () => {
     const event = await newEvent('distance');
     await race(event.id, { date: '2024-05-05' }, [
-      ['Kim Finisher', '13:05.00'], ['Lee Quitter', '12:59.00', { status: 'DNF' }], ['Max Cheat', '12:50.00', { status: 'DQ' }],
-      ['Ned Absent', null, { status: 'DNS' }], ['Oz Untimed', null],
+      ['Kim Finisher', '13:05.00'],
+      ['Lee Quitter', '12:59.00', { status: 'DNF' }],
+      ['Max Cheat', '12:50.00', { status: 'DQ' }],
+      ['Ned Absent', null, { status: 'DNS' }],
+      ['Oz Untimed', null],
     ]);
     const list = await topList({ event: { code: event.code, sex: 'MALE' }, season: 2024 });
     expect(lines(list)).toEqual([[1, 'Kim Finisher', '13:05.00']]);
@@ -242,10 +277,16 @@ describe('legal marks only', () => {
 
   it('leaves hand times out, and lists them apart on request', async () => {
     const event = await newEvent('sprint');
-    await race(event.id, { date: '2024-05-01', windMps: 0.5 }, [['Pat Hand', '9.9h'], ['Quin Auto', '10.05']]);
+    await race(event.id, { date: '2024-05-01', windMps: 0.5 }, [
+      ['Pat Hand', '9.9h'],
+      ['Quin Auto', '10.05'],
+    ]);
     await race(event.id, { date: '2024-05-09', windMps: 0.5 }, [['Pat Hand', '10.12']]);
     const auto = await topList({ event: { code: event.code, sex: 'MALE' }, season: 2024 });
-    expect(lines(auto)).toEqual([[1, 'Quin Auto', '10.05'], [2, 'Pat Hand', '10.12']]);
+    expect(lines(auto)).toEqual([
+      [1, 'Quin Auto', '10.05'],
+      [2, 'Pat Hand', '10.12'],
+    ]);
     const hand = await topList({ event: { code: event.code, sex: 'MALE' }, season: 2024, handTimes: true });
     expect(hand.edges.map((e: any) => [e.node.rank, e.node.athlete.displayName, e.node.mark.text, e.node.mark.precision])).toEqual([
       [1, 'Pat Hand', '9.9', 'TENTHS_HAND'],
@@ -254,20 +295,40 @@ describe('legal marks only', () => {
 
   it('keeps indoor and outdoor apart, and the season is the year raced', async () => {
     const event = await newEvent('jump');
-    await race(event.id, { date: '2024-02-10', indoor: true }, [['Rae Indoor', '8.20'], ['Sam Both', '8.10']]);
-    await race(event.id, { date: '2024-06-10', windMps: 0.8 }, [['Sam Both', '8.00'], ['Tim Outdoor', '7.95']]);
+    await race(event.id, { date: '2024-02-10', indoor: true }, [
+      ['Rae Indoor', '8.20'],
+      ['Sam Both', '8.10'],
+    ]);
+    await race(event.id, { date: '2024-06-10', windMps: 0.8 }, [
+      ['Sam Both', '8.00'],
+      ['Tim Outdoor', '7.95'],
+    ]);
     await race(event.id, { date: '2025-01-20', indoor: true }, [['Rae Indoor', '8.50']]);
     const ref = { code: event.code, sex: 'MALE' };
-    expect(lines(await topList({ event: ref, season: 2024 }))).toEqual([[1, 'Sam Both', '8.00'], [2, 'Tim Outdoor', '7.95']]);
+    expect(lines(await topList({ event: ref, season: 2024 }))).toEqual([
+      [1, 'Sam Both', '8.00'],
+      [2, 'Tim Outdoor', '7.95'],
+    ]);
     const indoor = await topList({ event: ref, season: 2024, indoor: true });
-    expect(lines(indoor)).toEqual([[1, 'Rae Indoor', '8.20'], [2, 'Sam Both', '8.10']]);
+    expect(lines(indoor)).toEqual([
+      [1, 'Rae Indoor', '8.20'],
+      [2, 'Sam Both', '8.10'],
+    ]);
     expect(indoor.edges[0].node).toMatchObject({ indoor: true, windStatus: 'NOT_APPLICABLE' });
     const both = await topList({ event: ref, season: 2024, indoor: null });
     expect(both.edges.map((e: any) => [e.node.athlete.displayName, e.node.mark.text, e.node.indoor])).toEqual([
-      ['Rae Indoor', '8.20', true], ['Sam Both', '8.10', true], ['Tim Outdoor', '7.95', false],
+      ['Rae Indoor', '8.20', true],
+      ['Sam Both', '8.10', true],
+      ['Tim Outdoor', '7.95', false],
     ]);
-    expect(lines(await allTime({ event: ref, indoor: true }))).toEqual([[1, 'Rae Indoor', '8.50'], [2, 'Sam Both', '8.10']]);
-    expect(lines(await allTime({ event: ref }))).toEqual([[1, 'Sam Both', '8.00'], [2, 'Tim Outdoor', '7.95']]);
+    expect(lines(await allTime({ event: ref, indoor: true }))).toEqual([
+      [1, 'Rae Indoor', '8.50'],
+      [2, 'Sam Both', '8.10'],
+    ]);
+    expect(lines(await allTime({ event: ref }))).toEqual([
+      [1, 'Sam Both', '8.00'],
+      [2, 'Tim Outdoor', '7.95'],
+    ]);
   });
 });
 
@@ -275,12 +336,24 @@ describe('ties and cursors', () => {
   it('orders equal marks by date, then family name, and keeps its cursors valid when marks are added', async () => {
     const event = await newEvent('distance', 'FEMALE');
     const ref = { code: event.code, sex: 'FEMALE' };
-    await race(event.id, { date: '2024-08-02' }, [['Zoe Adams', '8:50.00'], ['Amy Zane', '8:50.00'], ['Kay Moss', '8:55.00']]);
-    await race(event.id, { date: '2024-08-01' }, [['Una Late', '8:50.00'], ['Vi Other', '9:00.00'], ['Wyn Last', '9:10.00']]);
+    await race(event.id, { date: '2024-08-02' }, [
+      ['Zoe Adams', '8:50.00'],
+      ['Amy Zane', '8:50.00'],
+      ['Kay Moss', '8:55.00'],
+    ]);
+    await race(event.id, { date: '2024-08-01' }, [
+      ['Una Late', '8:50.00'],
+      ['Vi Other', '9:00.00'],
+      ['Wyn Last', '9:10.00'],
+    ]);
     const whole = await topList({ event: ref, season: 2024 });
     expect(lines(whole)).toEqual([
-      [1, 'Una Late', '8:50.00'], [1, 'Zoe Adams', '8:50.00'], [1, 'Amy Zane', '8:50.00'],
-      [4, 'Kay Moss', '8:55.00'], [5, 'Vi Other', '9:00.00'], [6, 'Wyn Last', '9:10.00'],
+      [1, 'Una Late', '8:50.00'],
+      [1, 'Zoe Adams', '8:50.00'],
+      [1, 'Amy Zane', '8:50.00'],
+      [4, 'Kay Moss', '8:55.00'],
+      [5, 'Vi Other', '9:00.00'],
+      [6, 'Wyn Last', '9:10.00'],
     ]);
     // One a page: marks tied on mark and date are split across pages by name.
     const oneByOne: Line[] = [];
@@ -301,13 +374,16 @@ describe('ties and cursors', () => {
     expect(second.edges.map((e: any) => e.node.rank)).toEqual([2, 5]);
     expect(second.totalCount).toBe(7);
     const rest = await topList({ event: ref, season: 2024, first: 2, after: second.pageInfo.endCursor });
-    expect(lines(rest)).toEqual([[6, 'Vi Other', '9:00.00'], [7, 'Wyn Last', '9:10.00']]);
+    expect(lines(rest)).toEqual([
+      [6, 'Vi Other', '9:00.00'],
+      [7, 'Wyn Last', '9:10.00'],
+    ]);
     expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const empty = await topList({ event: ref, season: 2024, first: 2, after: rest.pageInfo.endCursor });
     expect(empty).toMatchObject({ totalCount: 7, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('takes an athlete\'s first mark when they equal their best', async () => {
+  it("takes an athlete's first mark when they equal their best", async () => {
     const event = await newEvent('distance');
     await race(event.id, { date: '2024-04-02' }, [['Bo Twice', '3:30.00']]);
     await race(event.id, { date: '2024-04-01' }, [['Bo Twice', '3:30.00']]);

@@ -17,25 +17,29 @@ class AllTimeListArgs extends PageArgs {
   })
   indoor: boolean | null = false;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Every legal mark (an athlete may appear many times) instead of each athlete\'s best.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Every legal mark (an athlete may appear many times) instead of each athlete's best.",
+  })
   allMarks = false;
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'A separate list of hand times (TENTHS_HAND) only. By default hand times are left out: they are never ranked with fully automatic times.',
+    description:
+      'A separate list of hand times (TENTHS_HAND) only. By default hand times are left out: they are never ranked with fully automatic times.',
   })
   handTimes = false;
 }
 
 @ArgsType()
 class TopListArgs extends AllTimeListArgs {
-  @Field(() => Int, { description: 'The season\'s year: marks from races run that year (Tokyo 2020 counts in 2021).' })
+  @Field(() => Int, { description: "The season's year: marks from races run that year (Tokyo 2020 counts in 2021)." })
   season!: number;
 }
 
 const RULES =
   'Legal marks only: finished with a mark, not wind-assisted (over +2.0 m/s on a wind-affected event outdoors; unknown wind counts, see `windStatus`), hand times apart. ' +
-  'Best first in the event\'s direction; equal marks share a rank and are ordered by date, then family and given name.';
+  "Best first in the event's direction; equal marks share a rank and are ordered by date, then family and given name.";
 
 @Resolver()
 export class MarkListResolver {

@@ -28,7 +28,9 @@ describe('seasonBestsOfResults', () => {
   let services: Services;
 
   beforeAll(async () => {
-    open = await openTestDatabase((_, url) => loadSyntheticDataset({ connectionString: url, athletes: 300, performances: 12_000, seed: 'season-bests' }));
+    open = await openTestDatabase((_, url) =>
+      loadSyntheticDataset({ connectionString: url, athletes: 300, performances: 12_000, seed: 'season-bests' }),
+    );
     db = open.db;
     services = createServices(db.prisma, db.pool);
   });
@@ -39,8 +41,15 @@ describe('seasonBestsOfResults', () => {
     const ids = (await db.pool.query<{ id: number }>('SELECT id FROM athletes ORDER BY id')).rows.map((row) => row.id);
     const expected = await new SqlReader(db.pool).rows<Record<string, unknown>>(REFERENCE(ids));
     const actual = (await services.bests.seasonBestsOf(ids)).flat().map((best) => ({
-      performanceId: best.performanceId, athleteId: best.athleteId, eventId: best.eventId, season: best.season, indoor: best.indoor,
-      hand: best.hand, markText: best.mark.text, date: best.date, windMps: best.windMps,
+      performanceId: best.performanceId,
+      athleteId: best.athleteId,
+      eventId: best.eventId,
+      season: best.season,
+      indoor: best.indoor,
+      hand: best.hand,
+      markText: best.mark.text,
+      date: best.date,
+      windMps: best.windMps,
     }));
     const key = (row: Record<string, unknown>) => `${row.athleteId}:${row.eventId}:${row.season}:${row.indoor}:${row.hand}`;
     const sort = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -48,7 +57,9 @@ describe('seasonBestsOfResults', () => {
     expect(sort(actual)).toEqual(sort(expected));
 
     // What makes the comparison worth having: marks the rule must leave out or rank apart.
-    const { rows: [cases] } = await db.pool.query(`
+    const {
+      rows: [cases],
+    } = await db.pool.query(`
       SELECT count(*) FILTER (WHERE COALESCE(p.wind_mps, r.wind_mps) > 2.0 AND e.wind_affected AND NOT m.indoor) AS assisted,
              count(*) FILTER (WHERE m.indoor) AS indoor, count(*) FILTER (WHERE p.precision = 'TENTHS_HAND') AS hand,
              count(*) FILTER (WHERE p.status <> 'FINISHED') AS unfinished

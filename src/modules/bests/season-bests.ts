@@ -12,7 +12,10 @@ import type { SeasonBestValue } from './bests.service';
  * (an unknown reading is given the benefit of the doubt). Equal marks: the earlier day,
  * then the earlier record, stands. In event, season, indoor, hand order.
  */
-export function seasonBestsOfResults(results: readonly PerformanceWithRace[], eventOf: (id: number) => Event | undefined): SeasonBestValue[] {
+export function seasonBestsOfResults(
+  results: readonly PerformanceWithRace[],
+  eventOf: (id: number) => Event | undefined,
+): SeasonBestValue[] {
   const best = new Map<string, SeasonBestValue>();
   for (const p of results) {
     const { race } = p;
@@ -36,7 +39,13 @@ export function seasonBestsOfResults(results: readonly PerformanceWithRace[], ev
       performanceId: p.id,
       athleteId: p.athleteId,
       eventId: race.eventId,
-      mark: { text: p.markText, value: p.markValue, unit, precision: p.precision as MarkPrecision, decimal: markDecimal(p.markValue, unit) },
+      mark: {
+        text: p.markText,
+        value: p.markValue,
+        unit,
+        precision: p.precision as MarkPrecision,
+        decimal: markDecimal(p.markValue, unit),
+      },
       season: race.season,
       indoor: meet.indoor,
       date: race.effectiveDate,

@@ -17,7 +17,11 @@ export class ChartUrlResolver {
     @Root() athlete: Athlete,
     @Ctx() ctx: Context,
     @Arg('event', () => EventRef, { description: 'The event, e.g. { code: "3000SC", sex: MALE }.' }) event: EventRef,
-    @Arg('indoor', () => Boolean, { nullable: true, description: 'true: indoor seasons; false: outdoor; omitted or null: whichever has more seasons (outdoor on a tie).' }) indoor?: boolean | null,
+    @Arg('indoor', () => Boolean, {
+      nullable: true,
+      description: 'true: indoor seasons; false: outdoor; omitted or null: whichever has more seasons (outdoor on a tie).',
+    })
+    indoor?: boolean | null,
   ): Promise<string> {
     const found = await lookUpEvent(ctx, event);
     const params = new URLSearchParams({ event: found.code, sex: found.sex });

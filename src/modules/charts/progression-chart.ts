@@ -18,9 +18,7 @@ export interface ProgressionChartQuery {
 }
 
 export type ProgressionChartResult =
-  | { kind: 'chart'; data: ProgressionChartData }
-  | { kind: 'unknown-athlete' }
-  | { kind: 'bad-query'; message: string };
+  { kind: 'chart'; data: ProgressionChartData } | { kind: 'unknown-athlete' } | { kind: 'bad-query'; message: string };
 
 const SEXES = new Set(['MALE', 'FEMALE', 'MIXED']);
 
@@ -43,7 +41,11 @@ function seasonsIn(rows: readonly SeasonBestValue[], eventId: number, indoor: bo
   return new Set(rows.filter((r) => !r.hand && r.eventId === eventId && r.indoor === indoor).map((r) => r.season)).size;
 }
 
-export async function loadProgressionChart(services: Services, slug: string, query: ProgressionChartQuery): Promise<ProgressionChartResult> {
+export async function loadProgressionChart(
+  services: Services,
+  slug: string,
+  query: ProgressionChartQuery,
+): Promise<ProgressionChartResult> {
   const [athlete] = await services.athletes.bySlugs([slug]);
   if (!athlete) return { kind: 'unknown-athlete' };
   const [rows = []] = await services.bests.seasonBestsOf([athlete.id]);

@@ -21,8 +21,11 @@ describe('renderProgressionSvg', () => {
     const svg = renderProgressionSvg(steeple);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<title id="chart-title">Soufiane El Bakkali: 3000m Steeplechase progression (outdoor)</title>');
-    expect(svg).toMatch(/<desc id="chart-desc">Best legal outdoor mark per season, 2021 to 2023: 2021 8:08.90, 2022 8:03.53, 2023 8:11.56\.<\/desc>/);
-    for (const text of ['8:08.90', '8:03.53', '8:11.56']) expect(svg).toContain(`font-weight="bold" stroke="#ffffff" stroke-width="4" paint-order="stroke">${text}</text>`);
+    expect(svg).toMatch(
+      /<desc id="chart-desc">Best legal outdoor mark per season, 2021 to 2023: 2021 8:08.90, 2022 8:03.53, 2023 8:11.56\.<\/desc>/,
+    );
+    for (const text of ['8:08.90', '8:03.53', '8:11.56'])
+      expect(svg).toContain(`font-weight="bold" stroke="#ffffff" stroke-width="4" paint-order="stroke">${text}</text>`);
     for (const season of [2021, 2022, 2023]) expect(svg).toContain(`>${season}</text>`);
     expect(circleYs(svg)).toHaveLength(3);
   });
@@ -35,16 +38,24 @@ describe('renderProgressionSvg', () => {
   });
 
   it('puts longer distances higher', () => {
-    const ys = circleYs(renderProgressionSvg({
-      ...steeple, eventName: 'Long Jump', unit: 'DISTANCE', direction: 'HIGHER_IS_BETTER',
-      points: [{ season: 2020, value: 8100, text: '8.10' }, { season: 2021, value: 8350, text: '8.35' }],
-    }));
+    const ys = circleYs(
+      renderProgressionSvg({
+        ...steeple,
+        eventName: 'Long Jump',
+        unit: 'DISTANCE',
+        direction: 'HIGHER_IS_BETTER',
+        points: [
+          { season: 2020, value: 8100, text: '8.10' },
+          { season: 2021, value: 8350, text: '8.35' },
+        ],
+      }),
+    );
     expect(ys[1]).toBeLessThan(ys[0]!);
   });
 
   it('escapes XML special characters in every text', () => {
     const svg = renderProgressionSvg({ ...steeple, athleteName: `Tom & "Jerry" <O'Neil>`, eventName: '<b>5000</b>' });
-    expect(svg).not.toContain('<O\'Neil>');
+    expect(svg).not.toContain("<O'Neil>");
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('Tom &amp; &quot;Jerry&quot; &lt;O&apos;Neil&gt;');
     expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');

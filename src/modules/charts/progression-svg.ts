@@ -31,7 +31,12 @@ export function escapeXml(text: string): string {
 }
 
 // Tick labels are round values, formatted as marks are (times to the hundredth).
-const TICK_PRECISION: Record<MarkUnit, MarkPrecision> = { TIME: 'HUNDREDTHS', DISTANCE: 'CENTIMETRES', HEIGHT: 'CENTIMETRES', POINTS: 'POINTS' };
+const TICK_PRECISION: Record<MarkUnit, MarkPrecision> = {
+  TIME: 'HUNDREDTHS',
+  DISTANCE: 'CENTIMETRES',
+  HEIGHT: 'CENTIMETRES',
+  POINTS: 'POINTS',
+};
 
 /** A 1, 2 or 5 × 10^k step giving about `count` ticks over the span (never below 1 unit). */
 function niceStep(span: number, count: number): number {
@@ -47,10 +52,12 @@ export function renderProgressionSvg(data: ProgressionChartData): string {
   const setting = data.indoor ? 'indoor' : 'outdoor';
   const title = `${data.athleteName}: ${data.eventName} progression (${setting})`;
   const points = data.points;
-  const desc = points.length === 0
-    ? `${data.athleteName} has no legal ${setting} marks in ${data.eventName}.`
-    : `Best legal ${setting} mark per season, ${points[0]!.season} to ${points[points.length - 1]!.season}: ` +
-      points.map((p) => `${p.season} ${p.text}`).join(', ') + '.';
+  const desc =
+    points.length === 0
+      ? `${data.athleteName} has no legal ${setting} marks in ${data.eventName}.`
+      : `Best legal ${setting} mark per season, ${points[0]!.season} to ${points[points.length - 1]!.season}: ` +
+        points.map((p) => `${p.season} ${p.text}`).join(', ') +
+        '.';
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif">`,
     `<title id="chart-title">${escapeXml(title)}</title>`,
@@ -79,8 +86,7 @@ export function renderProgressionSvg(data: ProgressionChartData): string {
   const first = points[0]!.season;
   const last = points[points.length - 1]!.season;
   const pad = 0.5;
-  const x = (season: number) =>
-    round1(PLOT.left + ((season - first + pad) / (last - first + 2 * pad)) * (PLOT.right - PLOT.left));
+  const x = (season: number) => round1(PLOT.left + ((season - first + pad) / (last - first + 2 * pad)) * (PLOT.right - PLOT.left));
 
   parts.push(`<g class="y-axis" font-size="12" fill="#444">`);
   for (let v = max; v >= min; v -= step) {
@@ -97,7 +103,9 @@ export function renderProgressionSvg(data: ProgressionChartData): string {
   }
   parts.push('</g>');
   parts.push(`<text x="${WIDTH / 2}" y="${HEIGHT - 20}" text-anchor="middle" font-size="13" fill="#444">Season</text>`);
-  parts.push(`<text x="20" y="${(PLOT.top + PLOT.bottom) / 2}" text-anchor="middle" font-size="13" fill="#444" transform="rotate(-90 20 ${(PLOT.top + PLOT.bottom) / 2})">Mark (better is up)</text>`);
+  parts.push(
+    `<text x="20" y="${(PLOT.top + PLOT.bottom) / 2}" text-anchor="middle" font-size="13" fill="#444" transform="rotate(-90 20 ${(PLOT.top + PLOT.bottom) / 2})">Mark (better is up)</text>`,
+  );
   const line = points.map((p) => `${x(p.season)},${y(p.value)}`).join(' ');
   parts.push(`<polyline points="${line}" fill="none" stroke="#1f6fb2" stroke-width="2.5"/>`);
   parts.push(`<g class="points" font-size="13" fill="#1f6fb2">`);

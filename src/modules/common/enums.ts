@@ -1,19 +1,45 @@
 // The database enums, exposed in GraphQL under the same names, each value described.
 import { registerEnumType } from 'type-graphql';
 import {
-  AgeCategory, ChampionshipLevel, CountryStatus, EventEnvironment, EventKind, MarkDirection, MarkPrecision, MarkUnit,
-  PerformanceNote, PerformanceStatus, RaceStatus, Round, Sex,
+  AgeCategory,
+  ChampionshipLevel,
+  CountryStatus,
+  EventEnvironment,
+  EventKind,
+  MarkDirection,
+  MarkPrecision,
+  MarkUnit,
+  PerformanceNote,
+  PerformanceStatus,
+  RaceStatus,
+  Round,
+  Sex,
 } from '../../db/generated/enums';
 
 export {
-  AgeCategory, ChampionshipLevel, CountryStatus, EventEnvironment, EventKind, MarkDirection, MarkPrecision, MarkUnit,
-  PerformanceNote, PerformanceStatus, RaceStatus, Round, Sex,
+  AgeCategory,
+  ChampionshipLevel,
+  CountryStatus,
+  EventEnvironment,
+  EventKind,
+  MarkDirection,
+  MarkPrecision,
+  MarkUnit,
+  PerformanceNote,
+  PerformanceStatus,
+  RaceStatus,
+  Round,
+  Sex,
 };
 
 registerEnumType(Sex, {
   name: 'Sex',
   description: 'Sex category of an athlete or an event.',
-  valuesConfig: { MALE: { description: 'Men.' }, FEMALE: { description: 'Women.' }, MIXED: { description: 'Mixed events (e.g. mixed relays).' } },
+  valuesConfig: {
+    MALE: { description: 'Men.' },
+    FEMALE: { description: 'Women.' },
+    MIXED: { description: 'Mixed events (e.g. mixed relays).' },
+  },
 });
 
 registerEnumType(EventKind, {
@@ -32,7 +58,7 @@ registerEnumType(EventKind, {
 
 registerEnumType(MarkUnit, {
   name: 'MarkUnit',
-  description: 'The unit of an event\'s marks and of `Mark.value`.',
+  description: "The unit of an event's marks and of `Mark.value`.",
   valuesConfig: {
     TIME: { description: 'A time; `value` in milliseconds.' },
     DISTANCE: { description: 'A distance; `value` in millimetres.' },
@@ -43,7 +69,7 @@ registerEnumType(MarkUnit, {
 
 registerEnumType(MarkDirection, {
   name: 'MarkDirection',
-  description: 'Which way is better for an event\'s marks.',
+  description: "Which way is better for an event's marks.",
   valuesConfig: {
     LOWER_IS_BETTER: { description: 'Times: the lower the better.' },
     HIGHER_IS_BETTER: { description: 'Distances, heights and points: the higher the better.' },
@@ -66,7 +92,9 @@ registerEnumType(CountryStatus, {
   valuesConfig: {
     MEMBER: { description: 'A current World Athletics member federation, e.g. KEN.' },
     HISTORICAL: { description: 'A team of the past, kept for old results, e.g. URS (Soviet Union), GDR (East Germany).' },
-    NEUTRAL: { description: 'A neutral or refugee team, e.g. ANA, AIN (Authorised / Individual Neutral Athletes), ART (Athlete Refugee Team).' },
+    NEUTRAL: {
+      description: 'A neutral or refugee team, e.g. ANA, AIN (Authorised / Individual Neutral Athletes), ART (Athlete Refugee Team).',
+    },
   },
 });
 

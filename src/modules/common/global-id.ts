@@ -2,8 +2,7 @@
 // GraphQL schema (the import script, the CLI) can read them without loading TypeGraphQL.
 import { badUserInput } from './errors';
 
-export type NodeTypeName =
-  | 'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source';
+export type NodeTypeName = 'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source';
 
 export function encodeGlobalId(type: NodeTypeName, id: number | string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
@@ -25,4 +24,3 @@ export function decodeNumericId(globalId: string, type: NodeTypeName, argumentNa
   if (!/^[1-9]\d{0,9}$/.test(key)) throw badUserInput(argumentName, `"${globalId}" is not an id issued by this API`);
   return Number(key);
 }
-

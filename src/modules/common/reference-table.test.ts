@@ -7,16 +7,23 @@ interface Row {
 
 function table(rows: Row[], ttlMs = 60_000) {
   let reads = 0;
-  const t = new ReferenceTable<number, Row>(async () => {
-    reads++;
-    return rows.map((row) => ({ ...row }));
-  }, (row) => row.id, ttlMs);
+  const t = new ReferenceTable<number, Row>(
+    async () => {
+      reads++;
+      return rows.map((row) => ({ ...row }));
+    },
+    (row) => row.id,
+    ttlMs,
+  );
   return { t, reads: () => reads };
 }
 
 describe('ReferenceTable', () => {
-  it('reads the table once and answers from memory, in the keys\' order', async () => {
-    const { t, reads } = table([{ id: 1, name: 'a' }, { id: 2, name: 'b' }]);
+  it("reads the table once and answers from memory, in the keys' order", async () => {
+    const { t, reads } = table([
+      { id: 1, name: 'a' },
+      { id: 2, name: 'b' },
+    ]);
     expect((await t.byKeys([2, 1])).map((row) => row?.name)).toEqual(['b', 'a']);
     expect((await t.all()).map((row) => row.id)).toEqual([1, 2]);
     expect(reads()).toBe(1);
@@ -49,10 +56,13 @@ describe('ReferenceTable', () => {
 
   it('lets a failed read fail its callers and tries again on the next call', async () => {
     let fail = true;
-    const t = new ReferenceTable<number, Row>(async () => {
-      if (fail) throw new Error('database down');
-      return [{ id: 1, name: 'a' }];
-    }, (row) => row.id);
+    const t = new ReferenceTable<number, Row>(
+      async () => {
+        if (fail) throw new Error('database down');
+        return [{ id: 1, name: 'a' }];
+      },
+      (row) => row.id,
+    );
     await expect(t.all()).rejects.toThrow('database down');
     fail = false;
     expect(await t.byKeys([1])).toEqual([{ id: 1, name: 'a' }]);

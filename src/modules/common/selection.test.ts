@@ -16,7 +16,9 @@ describe('selectsField', () => {
   it('finds a field selected directly, in an inline fragment or in a named one', () => {
     expect(selectsField(infoOf('{ performances { totalCount nodes { id } } }'), 'totalCount')).toBe(true);
     expect(selectsField(infoOf('{ performances { ... on PerformanceConnection { totalCount } } }'), 'totalCount')).toBe(true);
-    expect(selectsField(infoOf('{ performances { ...Counted } } fragment Counted on PerformanceConnection { totalCount }'), 'totalCount')).toBe(true);
+    expect(
+      selectsField(infoOf('{ performances { ...Counted } } fragment Counted on PerformanceConnection { totalCount }'), 'totalCount'),
+    ).toBe(true);
   });
 
   it('does not find a field that is only selected deeper down, or not at all', () => {
@@ -25,7 +27,9 @@ describe('selectsField', () => {
   });
 
   it('stops at a fragment cycle (invalid, but the resolver must not hang on it)', () => {
-    const info = infoOf('{ performances { ...A } } fragment A on PerformanceConnection { ...B } fragment B on PerformanceConnection { ...A }');
+    const info = infoOf(
+      '{ performances { ...A } } fragment A on PerformanceConnection { ...B } fragment B on PerformanceConnection { ...A }',
+    );
     expect(selectsField(info, 'totalCount')).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ export class EventService {
   private readonly table: ReferenceTable<number, Event>;
 
   constructor(sql: SqlReader) {
-    this.table = new ReferenceTable(() => sql.rows<Event>(Prisma.sql`SELECT ${eventColumns('e')} FROM events e ORDER BY e.code, e.sex`), (row) => row.id);
+    this.table = new ReferenceTable(
+      () => sql.rows<Event>(Prisma.sql`SELECT ${eventColumns('e')} FROM events e ORDER BY e.code, e.sex`),
+      (row) => row.id,
+    );
   }
 
   byIds(ids: readonly number[]): Promise<Array<Event | null>> {

@@ -2,7 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { EventEnvironment, EventKind, MarkDirection, MarkUnit, Sex } from '../common/enums';
 import { Node } from '../common/relay';
 
-@ObjectType('Event', { simpleResolvers: true, implements: Node, description: 'A discipline for one sex, e.g. the men\'s 3000m steeplechase.' })
+@ObjectType('Event', {
+  simpleResolvers: true,
+  implements: Node,
+  description: "A discipline for one sex, e.g. the men's 3000m steeplechase.",
+})
 export class EventType extends Node {
   @Field({ description: 'Discipline code, e.g. "3000SC", "100", "LJ", "DEC".' })
   code!: string;

@@ -13,10 +13,15 @@ afterAll(() => api?.stop());
 
 const gql = (query: string, variables: Record<string, unknown> = {}, bearer: string | null = key) => api.queryAs(bearer, query, variables);
 
-const meetId = async (slug: string) => (await gql('query ($slug: String!) { meet(slug: $slug) { id } }', { slug }, null)).data.meet.id as string;
+const meetId = async (slug: string) =>
+  (await gql('query ($slug: String!) { meet(slug: $slug) { id } }', { slug }, null)).data.meet.id as string;
 const UPDATE = 'mutation ($id: ID!, $input: UpdateMeetInput!) { updateMeet(id: $id, input: $input) { slug aliases } }';
 const search = async (text: string) => {
-  const { data, errors } = await gql('query ($s: String) { meets(search: $s, first: 50) { totalCount nodes { slug } } }', { s: text }, null);
+  const { data, errors } = await gql(
+    'query ($s: String) { meets(search: $s, first: 50) { totalCount nodes { slug } } }',
+    { s: text },
+    null,
+  );
   expect(errors).toBeUndefined();
   return data.meets.nodes.map((m: any) => m.slug);
 };
@@ -28,7 +33,10 @@ describe('meet aliases', () => {
       aliases: ["Zurich Diamond League 2025", "  Weltklasse   2025 ", "zurich diamond league 2025", "WELTKLASSE ZURICH"] }) { id slug aliases } }`);
     expect(created.errors).toBeUndefined();
     // Spaces collapsed; the same name twice, or the meet's own name, accents and case ignored, kept once or not at all.
-    expect(created.data.createMeet).toMatchObject({ slug: 'weltklasse-zurich-2025', aliases: ['Zurich Diamond League 2025', 'Weltklasse 2025'] });
+    expect(created.data.createMeet).toMatchObject({
+      slug: 'weltklasse-zurich-2025',
+      aliases: ['Zurich Diamond League 2025', 'Weltklasse 2025'],
+    });
     const { id } = created.data.createMeet;
     const read = await gql('{ meet(slug: "weltklasse-zurich-2025") { name aliases } }', {}, null);
     expect(read.data.meet).toEqual({ name: 'Weltklasse Zürich', aliases: ['Zurich Diamond League 2025', 'Weltklasse 2025'] });
@@ -39,7 +47,11 @@ describe('meet aliases', () => {
     const log = await gql('query ($id: ID!) { auditLog(entityId: $id) { nodes { operation before after } } }', { id });
     const [, replaced, create] = log.data.auditLog.nodes;
     expect(create.after.aliases).toEqual(['Zurich Diamond League 2025', 'Weltklasse 2025']);
-    expect(replaced).toMatchObject({ operation: 'updateMeet', before: { aliases: ['Zurich Diamond League 2025', 'Weltklasse 2025'] }, after: { aliases: ['Zürich DL'] } });
+    expect(replaced).toMatchObject({
+      operation: 'updateMeet',
+      before: { aliases: ['Zurich Diamond League 2025', 'Weltklasse 2025'] },
+      after: { aliases: ['Zürich DL'] },
+    });
     expect((await gql(UPDATE, { id, input: { aliases: [] } })).data.updateMeet.aliases).toEqual([]);
   });
 

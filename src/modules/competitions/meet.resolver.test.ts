@@ -48,7 +48,7 @@ describe('meet', () => {
     expect(data.meet.country.code).toBe('BEL');
   });
 
-  it('keeps an edition\'s name apart from when it was held: Tokyo 2020 was in 2021', async () => {
+  it("keeps an edition's name apart from when it was held: Tokyo 2020 was in 2021", async () => {
     const { data } = await api.query(MEET, { slug: 'tokyo-2020' });
     expect(data.meet).toMatchObject({ name: 'Tokyo 2020', year: 2021, startDate: null, championship: { slug: 'olympic-games' } });
     const [race] = data.meet.races.nodes;
@@ -67,7 +67,10 @@ describe('meet', () => {
       return data.meet.races.nodes[0].results.nodes.map((r: any) => `${r.place} ${r.athlete.slug} ${r.mark?.text ?? '-'}`);
     };
     expect(await podium('paris-2024')).toEqual([
-      '1 soufiane-el-bakkali 8:06.05', '2 kenneth-rooks 8:06.41', '3 abraham-kibiwott 8:06.47', '14 amos-serem 8:19.74',
+      '1 soufiane-el-bakkali 8:06.05',
+      '2 kenneth-rooks 8:06.41',
+      '3 abraham-kibiwott 8:06.47',
+      '14 amos-serem 8:19.74',
     ]);
     expect(await podium('eugene-2022')).toEqual(['1 soufiane-el-bakkali 8:25.13']);
     expect(await podium('budapest-2023')).toEqual(['1 soufiane-el-bakkali 8:03.53']);
@@ -78,7 +81,10 @@ describe('meet', () => {
 
   it('lists meets by year held, latest first, and filters by championship', async () => {
     const { data } = await api.query('{ meets(championship: "olympic-games") { nodes { slug year } } }');
-    expect(data.meets.nodes).toEqual([{ slug: 'paris-2024', year: 2024 }, { slug: 'tokyo-2020', year: 2021 }]);
+    expect(data.meets.nodes).toEqual([
+      { slug: 'paris-2024', year: 2024 },
+      { slug: 'tokyo-2020', year: 2021 },
+    ]);
     const unknown = await api.query('{ meets(championship: "nope") { totalCount } }');
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'championship' });
   });
@@ -91,8 +97,16 @@ describe('championship', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data.championship).toEqual({
-      name: 'World Athletics Championships', level: 'WORLD', ageCategory: 'SENIOR', awardsMedals: true,
-      editions: { nodes: [{ name: 'Budapest 2023', year: 2023, city: 'Budapest' }, { name: 'Eugene 2022', year: 2022, city: 'Eugene' }] },
+      name: 'World Athletics Championships',
+      level: 'WORLD',
+      ageCategory: 'SENIOR',
+      awardsMedals: true,
+      editions: {
+        nodes: [
+          { name: 'Budapest 2023', year: 2023, city: 'Budapest' },
+          { name: 'Eugene 2022', year: 2022, city: 'Eugene' },
+        ],
+      },
     });
   });
 

@@ -20,7 +20,8 @@ class MeetsArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words that must all occur in the name or an alias; accents and case are ignored ("zurich" finds "Weltklasse Zürich", "oregon" a meet also known as "Oregon 2022").',
+    description:
+      'Words that must all occur in the name or an alias; accents and case are ignored ("zurich" finds "Weltklasse Zürich", "oregon" a meet also known as "Oregon 2022").',
   })
   search?: string | null;
 }
@@ -38,7 +39,9 @@ export class MeetResolver {
       : ctx.loaders.meetBySlug.load(slug as string);
   }
 
-  @Query(() => MeetConnection, { description: 'Meets, the latest year first, optionally of one championship or year, or searched by name or alias.' })
+  @Query(() => MeetConnection, {
+    description: 'Meets, the latest year first, optionally of one championship or year, or searched by name or alias.',
+  })
   async meets(@Ctx() ctx: Context, @Args() args: MeetsArgs) {
     let championshipId: number | null = null;
     if (args.championship != null) {
@@ -54,7 +57,10 @@ export class MeetResolver {
     return encodeGlobalId('Meet', meet.id);
   }
 
-  @FieldResolver(() => ChampionshipType, { nullable: true, description: 'The series this meet is an edition of; null for a one-off meeting.' })
+  @FieldResolver(() => ChampionshipType, {
+    nullable: true,
+    description: 'The series this meet is an edition of; null for a one-off meeting.',
+  })
   championship(@Root() meet: Meet, @Ctx() ctx: Context) {
     return meet.championshipId === null ? null : ctx.loaders.championship.load(meet.championshipId);
   }

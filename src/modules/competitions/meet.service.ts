@@ -28,7 +28,9 @@ export class MeetService {
   }
 
   async bySlugs(slugs: readonly string[]): Promise<Array<Meet | null>> {
-    const rows = await this.sql.rowsByKeys<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ANY(${[...slugs]}::text[])`);
+    const rows = await this.sql.rowsByKeys<Meet>(
+      Prisma.sql`SELECT ${meetColumns('m')} FROM meets m WHERE m.slug = ANY(${[...slugs]}::text[])`,
+    );
     return rowsByKey(slugs, rows, (row) => row.slug);
   }
 
@@ -62,7 +64,9 @@ export class MeetService {
       page.push(Prisma.sql`(m.year < ${year}::int OR (m.year = ${year}::int AND m.slug > ${slug}))`);
     }
     const [rows, [{ count }]] = await Promise.all([
-      this.sql.rows<Meet>(Prisma.sql`SELECT ${meetColumns('m')} FROM meets m ${whereAll(page)} ORDER BY m.year DESC, m.slug LIMIT ${args.first + 1}::int`),
+      this.sql.rows<Meet>(
+        Prisma.sql`SELECT ${meetColumns('m')} FROM meets m ${whereAll(page)} ORDER BY m.year DESC, m.slug LIMIT ${args.first + 1}::int`,
+      ),
       this.sql.rows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count FROM meets m ${whereAll(filter)}`),
     ]);
     const nodes = rows.slice(0, args.first);

@@ -41,7 +41,9 @@ export class RaceResolver {
     return ctx.loaders.event.load(race.eventId);
   }
 
-  @FieldResolver(() => Int, { description: 'The season: the year of the race\'s date (or of its meet), never the year in an edition\'s name.' })
+  @FieldResolver(() => Int, {
+    description: "The season: the year of the race's date (or of its meet), never the year in an edition's name.",
+  })
   season(@Root() race: Race, @Ctx() ctx: Context): number | Promise<number> {
     return whenLoaded(ctx.loaders.meet.load(race.meetId), (meet) => {
       if (!meet) throw notFound('meet', `id ${race.meetId}`);
@@ -54,7 +56,9 @@ export class RaceResolver {
     return race.windMps === null ? null : Number(race.windMps);
   }
 
-  @FieldResolver(() => PerformanceConnection, { description: 'Results in official order: by place (shared places together), then DNF, DQ, NM and DNS.' })
+  @FieldResolver(() => PerformanceConnection, {
+    description: 'Results in official order: by place (shared places together), then DNF, DQ, NM and DNS.',
+  })
   async results(@Root() race: Race, @Ctx() ctx: Context, @Args() page: PageArgs) {
     return pageOfList(await ctx.loaders.resultsOfRace.load(race.id), page, (p) => p.id);
   }

@@ -15,7 +15,9 @@ export class RaceService {
 
   /** Races of each meet in programme order: by day, event, then round (heats before the final) and heat. */
   async racesOf(meetIds: readonly number[]): Promise<Race[][]> {
-    const rows = await this.sql.rowsByKeys<Race>(Prisma.sql`SELECT ${raceColumns('r')} FROM races r WHERE r.meet_id = ANY(${[...meetIds]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Race>(
+      Prisma.sql`SELECT ${raceColumns('r')} FROM races r WHERE r.meet_id = ANY(${[...meetIds]}::int[])`,
+    );
     const sorted = rows.sort(
       (a, b) =>
         (a.date?.getTime() ?? Infinity) - (b.date?.getTime() ?? Infinity) ||

@@ -9,7 +9,7 @@ export const { connection: CountryConnection } = connectionTypes(CountryType, 'C
 
 @ArgsType()
 class CountriesArgs extends PageArgs {
-  @Field(() => CountryStatus, { nullable: true, description: 'Only countries of this status, e.g. MEMBER for today\'s federations.' })
+  @Field(() => CountryStatus, { nullable: true, description: "Only countries of this status, e.g. MEMBER for today's federations." })
   status?: CountryStatus | null;
 }
 

@@ -9,7 +9,10 @@ export class CountryService {
   private readonly table: ReferenceTable<string, Country>;
 
   constructor(sql: SqlReader) {
-    this.table = new ReferenceTable(() => sql.rows<Country>(Prisma.sql`SELECT ${countryColumns('c')} FROM countries c ORDER BY c.name, c.code`), (row) => row.code);
+    this.table = new ReferenceTable(
+      () => sql.rows<Country>(Prisma.sql`SELECT ${countryColumns('c')} FROM countries c ORDER BY c.name, c.code`),
+      (row) => row.code,
+    );
   }
 
   byCodes(codes: readonly string[]): Promise<Array<Country | null>> {

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-it('54: the whole sport\'s countries, events and series are there', async () => {
+it("54: the whole sport's countries, events and series are there", async () => {
   const { data, errors } = await api.query(readFileSync(join(EXAMPLES_DIR, '54-reference-data.graphql'), 'utf8'));
   expect(errors).toBeUndefined();
   expect(data.members.totalCount).toBe(214);
@@ -22,5 +22,7 @@ it('54: the whole sport\'s countries, events and series are there', async () => 
     expect(e.direction).toBe(e.unit === 'TIME' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER');
     if (e.windAffected) expect(e.environment).not.toBe('INDOOR');
   }
-  expect(data.events.nodes).toContainEqual(expect.objectContaining({ code: '100', sex: 'MALE', unit: 'TIME', windAffected: true, environment: 'OUTDOOR' }));
+  expect(data.events.nodes).toContainEqual(
+    expect.objectContaining({ code: '100', sex: 'MALE', unit: 'TIME', windAffected: true, environment: 'OUTDOOR' }),
+  );
 });

@@ -9,7 +9,10 @@ import { idOf } from './curation-helpers';
 @Resolver()
 export class AthleteCurationResolver {
   @Mutation(() => AthleteType, { description: 'Adds an athlete. Needs an API key; audited.' })
-  async createAthlete(@Ctx() ctx: Context, @Arg('input', () => CreateAthleteInput, { description: 'The athlete.' }) input: CreateAthleteInput): Promise<Athlete> {
+  async createAthlete(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateAthleteInput, { description: 'The athlete.' }) input: CreateAthleteInput,
+  ): Promise<Athlete> {
     const key = await requireApiKey(ctx);
     return ctx.services.curation.athletes.create(input, key);
   }
@@ -24,7 +27,10 @@ export class AthleteCurationResolver {
     return ctx.services.curation.athletes.update(idOf(id, 'Athlete', 'id'), input, key);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an athlete without results or entries (merge duplicates with mergeAthletes); returns its id. Needs an API key; audited.' })
+  @Mutation(() => ID, {
+    description:
+      'Deletes an athlete without results or entries (merge duplicates with mergeAthletes); returns its id. Needs an API key; audited.',
+  })
   async deleteAthlete(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global id of the athlete.' }) id: string): Promise<string> {
     const key = await requireApiKey(ctx);
     await ctx.services.curation.athletes.delete(idOf(id, 'Athlete', 'id'), key);
@@ -32,7 +38,8 @@ export class AthleteCurationResolver {
   }
 
   @Mutation(() => AthleteType, {
-    description: 'Merges two records of one person: `remove`\'s results, entries and external ids move to `keep`, its names become aliases, and it is deleted. Where both have a result in one race and the two agree (same status, place, shared place and mark; no contradicting wind or notes), `keep`\'s is kept, completed from the other (wind, notes, photo finish) and linked to the sources of both; where they disagree, the merge is refused (BAD_USER_INPUT on `remove` naming the race, the field and both values). Refused too when the two hold different ids of one system. Needs an API key; audited.',
+    description:
+      "Merges two records of one person: `remove`'s results, entries and external ids move to `keep`, its names become aliases, and it is deleted. Where both have a result in one race and the two agree (same status, place, shared place and mark; no contradicting wind or notes), `keep`'s is kept, completed from the other (wind, notes, photo finish) and linked to the sources of both; where they disagree, the merge is refused (BAD_USER_INPUT on `remove` naming the race, the field and both values). Refused too when the two hold different ids of one system. Needs an API key; audited.",
   })
   async mergeAthletes(
     @Ctx() ctx: Context,

@@ -2,8 +2,21 @@
 import type { Athlete } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
 import {
-  checkSlug, describeDisagreements, ExternalIdError, externalIdText, foldName, parseExternalId, raceName, resultAgreement, slugify,
-  type CombinedFacts, type ExternalId, type PerformanceNote, type ResultDisagreement, type Round, type Sex,
+  checkSlug,
+  describeDisagreements,
+  ExternalIdError,
+  externalIdText,
+  foldName,
+  parseExternalId,
+  raceName,
+  resultAgreement,
+  slugify,
+  type CombinedFacts,
+  type ExternalId,
+  type PerformanceNote,
+  type ResultDisagreement,
+  type Round,
+  type Sex,
 } from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { recordAudit } from '../auth/audit-log.service';
@@ -43,8 +56,14 @@ export class AthleteCurationService {
 
   async create(input: CreateAthleteInput, key: AuthenticatedKey): Promise<Athlete> {
     const fields = await this.check({
-      displayName: input.displayName, givenName: input.givenName ?? null, familyName: input.familyName ?? null, sex: input.sex,
-      birthDate: input.birthDate ?? null, countryCode: input.country ?? null, slug: input.slug ?? null, aliases: input.aliases ?? [],
+      displayName: input.displayName,
+      givenName: input.givenName ?? null,
+      familyName: input.familyName ?? null,
+      sex: input.sex,
+      birthDate: input.birthDate ?? null,
+      countryCode: input.country ?? null,
+      slug: input.slug ?? null,
+      aliases: input.aliases ?? [],
       externalIds: input.externalIds ?? [],
     });
     return mapConstraintErrors('input', () =>
@@ -52,13 +71,26 @@ export class AthleteCurationService {
         const slug = fields.slug ?? (await freeSlug(tx, 'athlete', slugify(fields.displayName)));
         const row = await tx.athlete.create({
           data: {
-            slug, displayName: fields.displayName, searchName: foldName(fields.displayName), givenName: fields.givenName,
-            familyName: fields.familyName, sex: fields.sex, birthDate: fields.birthDate, countryCode: fields.countryCode,
+            slug,
+            displayName: fields.displayName,
+            searchName: foldName(fields.displayName),
+            givenName: fields.givenName,
+            familyName: fields.familyName,
+            sex: fields.sex,
+            birthDate: fields.birthDate,
+            countryCode: fields.countryCode,
             aliases: { create: (fields.aliases ?? []).map((name) => ({ name, searchName: foldName(name) })) },
             externalIds: { create: fields.externalIds ?? [] },
           },
         });
-        await recordAudit(tx, { key, operation: 'createAthlete', entityType: 'Athlete', entityId: row.id, before: null, after: await athleteSnapshot(tx, row.id) });
+        await recordAudit(tx, {
+          key,
+          operation: 'createAthlete',
+          entityType: 'Athlete',
+          entityId: row.id,
+          before: null,
+          after: await athleteSnapshot(tx, row.id),
+        });
         return row;
       }, TX_OPTIONS),
     );
@@ -72,25 +104,33 @@ export class AthleteCurationService {
     if (input.sex === null) check.add('sex', 'an athlete always has a sex category');
     if (input.slug === null) check.add('slug', 'an athlete always has a slug');
     check.throwIfAny();
-    const fields = await this.check({
-      displayName: input.displayName ?? current.displayName,
-      givenName: input.givenName === undefined ? current.givenName : input.givenName,
-      familyName: input.familyName === undefined ? current.familyName : input.familyName,
-      sex: input.sex ?? (current.sex as Sex),
-      birthDate: input.birthDate === undefined ? current.birthDate : input.birthDate,
-      countryCode: input.country === undefined ? current.countryCode : input.country,
-      slug: input.slug ?? null,
-      aliases: input.aliases ?? null,
-      externalIds: input.externalIds ?? null,
-    }, id);
+    const fields = await this.check(
+      {
+        displayName: input.displayName ?? current.displayName,
+        givenName: input.givenName === undefined ? current.givenName : input.givenName,
+        familyName: input.familyName === undefined ? current.familyName : input.familyName,
+        sex: input.sex ?? (current.sex as Sex),
+        birthDate: input.birthDate === undefined ? current.birthDate : input.birthDate,
+        countryCode: input.country === undefined ? current.countryCode : input.country,
+        slug: input.slug ?? null,
+        aliases: input.aliases ?? null,
+        externalIds: input.externalIds ?? null,
+      },
+      id,
+    );
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         const before = await athleteSnapshot(tx, id);
         const row = await tx.athlete.update({
           where: { id },
           data: {
-            slug: fields.slug ?? undefined, displayName: fields.displayName, searchName: foldName(fields.displayName),
-            givenName: fields.givenName, familyName: fields.familyName, sex: fields.sex, birthDate: fields.birthDate,
+            slug: fields.slug ?? undefined,
+            displayName: fields.displayName,
+            searchName: foldName(fields.displayName),
+            givenName: fields.givenName,
+            familyName: fields.familyName,
+            sex: fields.sex,
+            birthDate: fields.birthDate,
             countryCode: fields.countryCode,
           },
         });
@@ -102,7 +142,14 @@ export class AthleteCurationService {
           await tx.athleteExternalId.deleteMany({ where: { athleteId: id } });
           await tx.athleteExternalId.createMany({ data: fields.externalIds.map((x) => ({ athleteId: id, ...x })) });
         }
-        await recordAudit(tx, { key, operation: 'updateAthlete', entityType: 'Athlete', entityId: id, before, after: await athleteSnapshot(tx, id) });
+        await recordAudit(tx, {
+          key,
+          operation: 'updateAthlete',
+          entityType: 'Athlete',
+          entityId: id,
+          before,
+          after: await athleteSnapshot(tx, id),
+        });
         return row;
       }, TX_OPTIONS),
     );
@@ -113,9 +160,15 @@ export class AthleteCurationService {
     await this.prisma.$transaction(async (tx) => {
       const before = await athleteSnapshot(tx, id);
       if (!before) throw fieldError('id', 'no athlete has this id');
-      const [performances, entries] = await Promise.all([tx.performance.count({ where: { athleteId: id } }), tx.entry.count({ where: { athleteId: id } })]);
+      const [performances, entries] = await Promise.all([
+        tx.performance.count({ where: { athleteId: id } }),
+        tx.entry.count({ where: { athleteId: id } }),
+      ]);
       if (performances + entries > 0) {
-        throw fieldError('id', `${before.displayName} has ${performances} performance(s) and ${entries} entry(ies): delete those first, or merge the athlete into another with mergeAthletes`);
+        throw fieldError(
+          'id',
+          `${before.displayName} has ${performances} performance(s) and ${entries} entry(ies): delete those first, or merge the athlete into another with mergeAthletes`,
+        );
       }
       await tx.athlete.delete({ where: { id } });
       await recordAudit(tx, { key, operation: 'deleteAthlete', entityType: 'Athlete', entityId: id, before, after: null });
@@ -137,22 +190,39 @@ export class AthleteCurationService {
       if (!keep) throw fieldError('keep', 'no athlete has this id');
       const remove = await athleteSnapshot(tx, removeId);
       if (!remove) throw fieldError('remove', 'no athlete has this id');
-      if (keep.sex !== remove.sex) throw fieldError('remove', `${remove.displayName} competes as ${remove.sex}, ${keep.displayName} as ${keep.sex}: not the same person`);
+      if (keep.sex !== remove.sex)
+        throw fieldError(
+          'remove',
+          `${remove.displayName} competes as ${remove.sex}, ${keep.displayName} as ${keep.sex}: not the same person`,
+        );
       if (keep.birthDate && remove.birthDate && keep.birthDate.getTime() !== remove.birthDate.getTime()) {
-        throw fieldError('remove', `born ${isoDay(remove.birthDate)}, ${keep.displayName} on ${isoDay(keep.birthDate)}: not the same person`);
+        throw fieldError(
+          'remove',
+          `born ${isoDay(remove.birthDate)}, ${keep.displayName} on ${isoDay(keep.birthDate)}: not the same person`,
+        );
       }
-      const externalIds = await tx.athleteExternalId.findMany({ where: { athleteId: { in: [keepId, removeId] } }, orderBy: { system: 'asc' } });
+      const externalIds = await tx.athleteExternalId.findMany({
+        where: { athleteId: { in: [keepId, removeId] } },
+        orderBy: { system: 'asc' },
+      });
       for (const removed of externalIds.filter((x) => x.athleteId === removeId)) {
         const kept = externalIds.find((x) => x.athleteId === keepId && x.system === removed.system);
         if (kept && kept.value !== removed.value) {
-          throw fieldError('remove', `${remove.displayName} has the ${removed.system} id ${removed.value}, ${keep.displayName} ${kept.value}: one person has one ${removed.system} id (correct the wrong one first)`, { system: removed.system });
+          throw fieldError(
+            'remove',
+            `${remove.displayName} has the ${removed.system} id ${removed.value}, ${keep.displayName} ${kept.value}: one person has one ${removed.system} id (correct the wrong one first)`,
+            { system: removed.system },
+          );
         }
       }
 
       // Results in one race: one is kept when they agree; the merge is refused when they do not.
       const shared = await tx.performance.findMany({
         where: { athleteId: removeId, race: { performances: { some: { athleteId: keepId } } } },
-        include: { sources: true, race: { include: { meet: true, event: true, performances: { where: { athleteId: keepId }, include: { sources: true } } } } },
+        include: {
+          sources: true,
+          race: { include: { meet: true, event: true, performances: { where: { athleteId: keepId }, include: { sources: true } } } },
+        },
         orderBy: { raceId: 'asc' },
       });
       const combined: Array<{ keptId: number; removedId: number; facts: CombinedFacts; sourceIds: number[] }> = [];
@@ -160,7 +230,13 @@ export class AthleteCurationService {
       for (const removed of shared) {
         const kept = removed.race.performances[0];
         const verdict = resultAgreement(resultFacts(kept), resultFacts(removed));
-        if (verdict.agree) combined.push({ keptId: kept.id, removedId: removed.id, facts: verdict.combined, sourceIds: removed.sources.map((s) => s.sourceId) });
+        if (verdict.agree)
+          combined.push({
+            keptId: kept.id,
+            removedId: removed.id,
+            facts: verdict.combined,
+            sourceIds: removed.sources.map((s) => s.sourceId),
+          });
         else {
           const race = removed.race;
           const name = `${raceName({ name: race.event.name, sex: race.event.sex as Sex }, { round: race.round as Round, heat: race.heat })} of ${race.meet.name}`;
@@ -170,20 +246,29 @@ export class AthleteCurationService {
       if (disagreeing.length > 0) {
         const [first] = disagreeing;
         const more = disagreeing.length > 1 ? ` (and ${disagreeing.length - 1} more race(s))` : '';
-        throw fieldError('remove', `both athletes have a result in the ${first.name} that disagree: ${describeDisagreements(first.disagreements)}${more}; correct or delete one of the two results first`, {
-          raceId: encodeGlobalId('Race', first.raceId),
-          raceIds: disagreeing.map((d) => encodeGlobalId('Race', d.raceId)),
-          disagreements: first.disagreements,
-        });
+        throw fieldError(
+          'remove',
+          `both athletes have a result in the ${first.name} that disagree: ${describeDisagreements(first.disagreements)}${more}; correct or delete one of the two results first`,
+          {
+            raceId: encodeGlobalId('Race', first.raceId),
+            raceIds: disagreeing.map((d) => encodeGlobalId('Race', d.raceId)),
+            disagreements: first.disagreements,
+          },
+        );
       }
       for (const c of combined) {
-        await tx.performanceSource.createMany({ data: c.sourceIds.map((sourceId) => ({ performanceId: c.keptId, sourceId })), skipDuplicates: true });
+        await tx.performanceSource.createMany({
+          data: c.sourceIds.map((sourceId) => ({ performanceId: c.keptId, sourceId })),
+          skipDuplicates: true,
+        });
         await tx.performance.delete({ where: { id: c.removedId } });
         await tx.performance.update({ where: { id: c.keptId }, data: { ...c.facts, notes: c.facts.notes as PerformanceNote[] } });
       }
 
       // Entries: both entered in one race keep one entry, with the sources of both.
-      const duplicateEntries = await tx.entry.findMany({ where: { athleteId: removeId, race: { entries: { some: { athleteId: keepId } } } } });
+      const duplicateEntries = await tx.entry.findMany({
+        where: { athleteId: removeId, race: { entries: { some: { athleteId: keepId } } } },
+      });
       for (const entry of duplicateEntries) {
         const kept = await tx.entry.findUniqueOrThrow({ where: { raceId_athleteId: { raceId: entry.raceId, athleteId: keepId } } });
         const sources = await tx.entrySource.findMany({ where: { entryId: entry.id } });
@@ -209,17 +294,36 @@ export class AthleteCurationService {
       const row = await tx.athlete.update({
         where: { id: keepId },
         data: {
-          birthDate: keep.birthDate ?? remove.birthDate, countryCode: keep.countryCode ?? remove.countryCode,
-          givenName: keep.givenName ?? remove.givenName, familyName: keep.familyName ?? remove.familyName,
+          birthDate: keep.birthDate ?? remove.birthDate,
+          countryCode: keep.countryCode ?? remove.countryCode,
+          givenName: keep.givenName ?? remove.givenName,
+          familyName: keep.familyName ?? remove.familyName,
         },
       });
       const after = await athleteSnapshot(tx, keepId);
       const merged = {
-        performancesMoved: moved.count, performancesCombined: combined.length, entriesMoved: movedEntries.count,
-        entriesCombined: duplicateEntries.length, externalIdsMoved: movedIds.count,
+        performancesMoved: moved.count,
+        performancesCombined: combined.length,
+        entriesMoved: movedEntries.count,
+        entriesCombined: duplicateEntries.length,
+        externalIdsMoved: movedIds.count,
       };
-      await recordAudit(tx, { key, operation: 'mergeAthletes', entityType: 'Athlete', entityId: keepId, before: keep, after: { ...after, merged: { from: remove.id, ...merged } } });
-      await recordAudit(tx, { key, operation: 'mergeAthletes', entityType: 'Athlete', entityId: removeId, before: remove, after: { mergedInto: keepId, ...merged } });
+      await recordAudit(tx, {
+        key,
+        operation: 'mergeAthletes',
+        entityType: 'Athlete',
+        entityId: keepId,
+        before: keep,
+        after: { ...after, merged: { from: remove.id, ...merged } },
+      });
+      await recordAudit(tx, {
+        key,
+        operation: 'mergeAthletes',
+        entityType: 'Athlete',
+        entityId: removeId,
+        before: remove,
+        after: { mergedInto: keepId, ...merged },
+      });
       return row;
     }, TX_OPTIONS);
   }
@@ -245,7 +349,8 @@ export class AthleteCurationService {
     let countryCode = f.countryCode;
     if (countryCode !== null) {
       countryCode = countryCode.trim().toUpperCase();
-      if (!(await this.prisma.country.findUnique({ where: { code: countryCode } }))) check.add('country', `"${f.countryCode}" is not a known country code`);
+      if (!(await this.prisma.country.findUnique({ where: { code: countryCode } })))
+        check.add('country', `"${f.countryCode}" is not a known country code`);
     }
     if (f.slug !== null) check.addViolations(checkSlug('slug', f.slug, 'amos-serem'));
     const aliases = f.aliases === null ? null : checkAliases(check, f.aliases, displayName);
@@ -272,7 +377,10 @@ export class AthleteCurationService {
       const first = ids.find((x) => x.id.system === id.system);
       if (!first) ids.push({ index, id });
       else if (first.id.value !== id.value) {
-        check.add(`externalIds.${index}`, `a second ${id.system} id (externalIds.${first.index} is ${externalIdText(first.id)}): an athlete has at most one id a system`);
+        check.add(
+          `externalIds.${index}`,
+          `a second ${id.system} id (externalIds.${first.index} is ${externalIdText(first.id)}): an athlete has at most one id a system`,
+        );
       }
     }
     if (ids.length > 0) {
@@ -282,10 +390,12 @@ export class AthleteCurationService {
       });
       for (const other of held) {
         const { index } = ids.find(({ id }) => id.system === other.system && id.value === other.value) as { index: number };
-        check.add(`externalIds.${index}`, `${externalIdText(other)} is the id of another athlete, "${other.athlete.slug}" (if they are one person, merge them with mergeAthletes)`);
+        check.add(
+          `externalIds.${index}`,
+          `${externalIdText(other)} is the id of another athlete, "${other.athlete.slug}" (if they are one person, merge them with mergeAthletes)`,
+        );
       }
     }
     return ids.map(({ id }) => id);
   }
 }
-

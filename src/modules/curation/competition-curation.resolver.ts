@@ -10,7 +10,10 @@ import { idOf } from './curation-helpers';
 @Resolver()
 export class CompetitionCurationResolver {
   @Mutation(() => MeetType, { description: 'Adds a meet. Needs an API key; audited.' })
-  async createMeet(@Ctx() ctx: Context, @Arg('input', () => CreateMeetInput, { description: 'The meet.' }) input: CreateMeetInput): Promise<Meet> {
+  async createMeet(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateMeetInput, { description: 'The meet.' }) input: CreateMeetInput,
+  ): Promise<Meet> {
     const key = await requireApiKey(ctx);
     return ctx.services.curation.competitions.createMeet(input, key);
   }
@@ -33,7 +36,10 @@ export class CompetitionCurationResolver {
   }
 
   @Mutation(() => RaceType, { description: 'Adds a race to a meet. Needs an API key; audited.' })
-  async createRace(@Ctx() ctx: Context, @Arg('input', () => CreateRaceInput, { description: 'The race.' }) input: CreateRaceInput): Promise<Race> {
+  async createRace(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateRaceInput, { description: 'The race.' }) input: CreateRaceInput,
+  ): Promise<Race> {
     const key = await requireApiKey(ctx);
     return ctx.services.curation.competitions.createRace(input, key);
   }

@@ -9,7 +9,15 @@ import { meetSlugBase } from '../imports/slugs';
 import type { CreateMeetInput, CreateRaceInput, UpdateMeetInput, UpdateRaceInput } from './curation.inputs';
 import { checkAliases } from './aliases';
 import {
-  checkSourceReference, checkWindValue, freeSlug, idOf, isoDay, optionalText, sourceId, TX_OPTIONS, type Tx,
+  checkSourceReference,
+  checkWindValue,
+  freeSlug,
+  idOf,
+  isoDay,
+  optionalText,
+  sourceId,
+  TX_OPTIONS,
+  type Tx,
 } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
 
@@ -42,8 +50,15 @@ export class CompetitionCurationService {
     if (input.slug != null) check.addViolations(checkSlug('slug', input.slug, 'paris-2024'));
     const championshipId = await this.championshipId(check, input.championship);
     const fields = await this.checkMeet(check, {
-      name: input.name, year: input.year ?? null, startDate: input.startDate ?? null, endDate: input.endDate ?? null,
-      venue: input.venue ?? null, city: input.city ?? null, countryCode: input.country ?? null, championshipId, indoor: input.indoor ?? false,
+      name: input.name,
+      year: input.year ?? null,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      venue: input.venue ?? null,
+      city: input.city ?? null,
+      countryCode: input.country ?? null,
+      championshipId,
+      indoor: input.indoor ?? false,
     });
     const aliases = checkAliases(check, input.aliases ?? [], fields.name);
     check.throwIfAny();
@@ -52,9 +67,22 @@ export class CompetitionCurationService {
         const year = fields.year as number;
         const slug = input.slug ?? (await freeSlug(tx, 'meet', meetSlugBase(fields.name, year)));
         const row = await tx.meet.create({
-          data: { ...fields, year, slug, sources: { create: { sourceId: await sourceId(tx, source as string) } }, aliases: { create: aliasRows(aliases) } },
+          data: {
+            ...fields,
+            year,
+            slug,
+            sources: { create: { sourceId: await sourceId(tx, source as string) } },
+            aliases: { create: aliasRows(aliases) },
+          },
         });
-        await recordAudit(tx, { key, operation: 'createMeet', entityType: 'Meet', entityId: row.id, before: null, after: await meetSnapshot(tx, row.id) });
+        await recordAudit(tx, {
+          key,
+          operation: 'createMeet',
+          entityType: 'Meet',
+          entityId: row.id,
+          before: null,
+          after: await meetSnapshot(tx, row.id),
+        });
         return row;
       }, TX_OPTIONS),
     );
@@ -72,26 +100,46 @@ export class CompetitionCurationService {
     const championshipId = input.championship === undefined ? current.championshipId : await this.championshipId(check, input.championship);
     const keep = <T>(given: T | null | undefined, stored: T | null): T | null => (given === undefined ? stored : given);
     const fields = await this.checkMeet(check, {
-      name: input.name ?? current.name, year: input.year ?? current.year, startDate: keep(input.startDate, current.startDate),
-      endDate: keep(input.endDate, current.endDate), venue: keep(input.venue, current.venue), city: keep(input.city, current.city),
-      countryCode: keep(input.country, current.countryCode), championshipId, indoor: input.indoor ?? current.indoor,
+      name: input.name ?? current.name,
+      year: input.year ?? current.year,
+      startDate: keep(input.startDate, current.startDate),
+      endDate: keep(input.endDate, current.endDate),
+      venue: keep(input.venue, current.venue),
+      city: keep(input.city, current.city),
+      countryCode: keep(input.country, current.countryCode),
+      championshipId,
+      indoor: input.indoor ?? current.indoor,
     });
     // The meet's races must stay within its (new) dates.
     const races = await this.prisma.race.findMany({ where: { meetId: id, date: { not: null } }, orderBy: { date: 'asc' } });
     const outside = races.find((r) => !dateFits(r.date as Date, fields.startDate, fields.endDate, fields.year as number));
-    if (outside) check.add(fields.startDate || fields.endDate ? 'startDate' : 'year', `the meet's race of ${isoDay(outside.date as Date)} would fall outside its dates`);
+    if (outside)
+      check.add(
+        fields.startDate || fields.endDate ? 'startDate' : 'year',
+        `the meet's race of ${isoDay(outside.date as Date)} would fall outside its dates`,
+      );
     const aliases = input.aliases == null ? null : checkAliases(check, input.aliases, fields.name);
     check.throwIfAny();
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         const before = await meetSnapshot(tx, id);
-        const row = await tx.meet.update({ where: { id }, data: { ...fields, year: fields.year as number, slug: input.slug ?? undefined } });
+        const row = await tx.meet.update({
+          where: { id },
+          data: { ...fields, year: fields.year as number, slug: input.slug ?? undefined },
+        });
         if (source) await tx.meetSource.createMany({ data: [{ meetId: id, sourceId: await sourceId(tx, source) }], skipDuplicates: true });
         if (aliases !== null) {
           await tx.meetAlias.deleteMany({ where: { meetId: id } });
           await tx.meetAlias.createMany({ data: aliasRows(aliases).map((alias) => ({ meetId: id, ...alias })) });
         }
-        await recordAudit(tx, { key, operation: 'updateMeet', entityType: 'Meet', entityId: id, before, after: await meetSnapshot(tx, id) });
+        await recordAudit(tx, {
+          key,
+          operation: 'updateMeet',
+          entityType: 'Meet',
+          entityId: id,
+          before,
+          after: await meetSnapshot(tx, id),
+        });
         return row;
       }, TX_OPTIONS),
     );
@@ -114,7 +162,9 @@ export class CompetitionCurationService {
     const meetId = idOf(input.meet, 'Meet', 'input.meet');
     const meet = await this.prisma.meet.findUnique({ where: { id: meetId } });
     if (!meet) check.add('meet', 'no meet has this id');
-    const event = await this.prisma.event.findFirst({ where: { code: { equals: input.event.trim(), mode: 'insensitive' }, sex: input.sex } });
+    const event = await this.prisma.event.findFirst({
+      where: { code: { equals: input.event.trim(), mode: 'insensitive' }, sex: input.sex },
+    });
     if (!event) check.add('event', `no ${input.sex.toLowerCase()} event with code "${input.event}"`);
     this.checkRace(check, { heat: input.heat, date: input.date ?? null, windMps: input.windMps ?? null }, meet, event);
     check.throwIfAny();
@@ -122,8 +172,13 @@ export class CompetitionCurationService {
       this.prisma.$transaction(async (tx) => {
         const row = await tx.race.create({
           data: {
-            meetId, eventId: (event as { id: number }).id, round: input.round, heat: input.heat, date: input.date ?? null,
-            status: input.status, windMps: input.windMps ?? null,
+            meetId,
+            eventId: (event as { id: number }).id,
+            round: input.round,
+            heat: input.heat,
+            date: input.date ?? null,
+            status: input.status,
+            windMps: input.windMps ?? null,
           },
         });
         await recordAudit(tx, { key, operation: 'createRace', entityType: 'Race', entityId: row.id, before: null, after: row });
@@ -144,8 +199,17 @@ export class CompetitionCurationService {
       status: (input.status ?? current.status) as RaceStatus,
       windMps: input.windMps === undefined ? (current.windMps === null ? null : Number(current.windMps)) : input.windMps,
     };
-    this.checkRace(check, { heat: next.heat, date: next.date, windMps: input.windMps === undefined ? null : next.windMps }, current.meet, current.event);
-    if (next.status !== 'COMPLETED' && current.status === 'COMPLETED' && (await this.prisma.performance.count({ where: { raceId: id } })) > 0) {
+    this.checkRace(
+      check,
+      { heat: next.heat, date: next.date, windMps: input.windMps === undefined ? null : next.windMps },
+      current.meet,
+      current.event,
+    );
+    if (
+      next.status !== 'COMPLETED' &&
+      current.status === 'COMPLETED' &&
+      (await this.prisma.performance.count({ where: { raceId: id } })) > 0
+    ) {
       check.add('status', 'the race has results: a race with results has been run (COMPLETED)');
     }
     check.throwIfAny();
@@ -164,8 +228,12 @@ export class CompetitionCurationService {
     await this.prisma.$transaction(async (tx) => {
       const before = await tx.race.findUnique({ where: { id } });
       if (!before) throw fieldError('id', 'no race has this id');
-      const [performances, entries] = await Promise.all([tx.performance.count({ where: { raceId: id } }), tx.entry.count({ where: { raceId: id } })]);
-      if (performances + entries > 0) throw fieldError('id', `the race has ${performances} result(s) and ${entries} entry(ies): delete them first`);
+      const [performances, entries] = await Promise.all([
+        tx.performance.count({ where: { raceId: id } }),
+        tx.entry.count({ where: { raceId: id } }),
+      ]);
+      if (performances + entries > 0)
+        throw fieldError('id', `the race has ${performances} result(s) and ${entries} entry(ies): delete them first`);
       await tx.race.delete({ where: { id } });
       await recordAudit(tx, { key, operation: 'deleteRace', entityType: 'Race', entityId: id, before, after: null });
     }, TX_OPTIONS);
@@ -179,9 +247,12 @@ export class CompetitionCurationService {
   ): void {
     if (!Number.isInteger(race.heat) || race.heat < 1) check.add('heat', 'a heat number is 1 or more');
     if (race.date && meet && !dateFits(race.date, meet.startDate, meet.endDate, meet.year)) {
-      check.add('date', meet.startDate || meet.endDate
-        ? `${isoDay(race.date)} is outside the meet's dates (${meet.startDate ? isoDay(meet.startDate) : '?'} to ${meet.endDate ? isoDay(meet.endDate) : '?'})`
-        : `${isoDay(race.date)} is not in ${meet.year}, the year ${meet.name} was held`);
+      check.add(
+        'date',
+        meet.startDate || meet.endDate
+          ? `${isoDay(race.date)} is outside the meet's dates (${meet.startDate ? isoDay(meet.startDate) : '?'} to ${meet.endDate ? isoDay(meet.endDate) : '?'})`
+          : `${isoDay(race.date)} is not in ${meet.year}, the year ${meet.name} was held`,
+      );
     }
     if (event) checkWindValue(check, 'windMps', race.windMps, event.windAffected, event.code);
   }
@@ -205,10 +276,18 @@ export class CompetitionCurationService {
     let countryCode = f.countryCode;
     if (countryCode !== null) {
       countryCode = countryCode.trim().toUpperCase();
-      if (!(await this.prisma.country.findUnique({ where: { code: countryCode } }))) check.add('country', `"${f.countryCode}" is not a known country code`);
+      if (!(await this.prisma.country.findUnique({ where: { code: countryCode } })))
+        check.add('country', `"${f.countryCode}" is not a known country code`);
     }
     check.throwIfAny();
-    return { ...f, name, year, countryCode, venue: optionalText(check, 'venue', f.venue) ?? null, city: optionalText(check, 'city', f.city) ?? null };
+    return {
+      ...f,
+      name,
+      year,
+      countryCode,
+      venue: optionalText(check, 'venue', f.venue) ?? null,
+      city: optionalText(check, 'city', f.city) ?? null,
+    };
   }
 }
 

@@ -10,7 +10,6 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 /** Interactive transactions wait this long for a connection and run at most this long. */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
-
 /** A global id from an input field, as a field error when it is not one of `type`. */
 export function idOf(globalId: string, type: NodeTypeName, field: string): number {
   try {
@@ -36,7 +35,13 @@ export function checkSourceReference(check: FieldCheck, field: string, reference
 }
 
 /** A wind reading, by the rulebook: in range, one decimal, on a wind-affected event. */
-export function checkWindValue(check: FieldCheck, field: string, value: number | null | undefined, windAffected: boolean, eventCode: string): void {
+export function checkWindValue(
+  check: FieldCheck,
+  field: string,
+  value: number | null | undefined,
+  windAffected: boolean,
+  eventCode: string,
+): void {
   if (value === undefined || value === null) return;
   check.addViolations(checkWindReading(field, value) ?? checkWindApplies(field, eventCode, windAffected));
 }
@@ -54,9 +59,10 @@ export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** A slug not yet used in `table`: the base, or base-2, base-3... */
 export async function freeSlug(tx: Tx, table: 'athlete' | 'meet', base: string): Promise<string> {
   const where = { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] };
-  const rows = table === 'athlete'
-    ? await tx.athlete.findMany({ where, select: { slug: true } })
-    : await tx.meet.findMany({ where, select: { slug: true } });
+  const rows =
+    table === 'athlete'
+      ? await tx.athlete.findMany({ where, select: { slug: true } })
+      : await tx.meet.findMany({ where, select: { slug: true } });
   const taken = new Set(rows.map((r) => r.slug));
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;

@@ -111,7 +111,7 @@ export class CreateMeetInput {
 
 @InputType({ description: 'Corrections to a meet: only the fields given change.' })
 export class UpdateMeetInput {
-  @Field(() => String, { nullable: true, description: 'The edition\'s own name.' })
+  @Field(() => String, { nullable: true, description: "The edition's own name." })
   name?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The year it was held.' })
@@ -156,7 +156,7 @@ export class CreateRaceInput {
   @Field({ description: 'Event code, e.g. "3000SC".' })
   event!: string;
 
-  @Field(() => Sex, { description: 'The event\'s sex.' })
+  @Field(() => Sex, { description: "The event's sex." })
   sex!: Sex;
 
   @Field(() => Round, { defaultValue: 'FINAL', description: 'The round (default FINAL).' })
@@ -165,7 +165,7 @@ export class CreateRaceInput {
   @Field(() => Int, { defaultValue: 1, description: 'Heat or semi-final number (default 1).' })
   heat!: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day it is run, within the meet\'s dates.' })
+  @Field(() => DateScalar, { nullable: true, description: "The day it is run, within the meet's dates." })
   date?: Date | null;
 
   @Field(() => RaceStatus, { defaultValue: 'COMPLETED', description: 'Scheduled, completed (default) or cancelled.' })
@@ -204,7 +204,10 @@ export class CreatePerformanceInput {
   @Field(() => Int, { nullable: true, description: 'Official place.' })
   place?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The place is shared ("2="), as the source shows it: give it in every result holding the place (default false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The place is shared ("2="), as the source shows it: give it in every result holding the place (default false).',
+  })
   tied?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The mark as published, e.g. "8:04.29", "10.5h", "8.95".' })
@@ -231,7 +234,10 @@ export class UpdatePerformanceInput {
   @Field(() => Int, { nullable: true, description: 'Official place; null clears it.' })
   place?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The place is shared ("2="): to make a tie, mark the result already holding the place first.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The place is shared ("2="): to make a tie, mark the result already holding the place first.',
+  })
   tied?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The mark as published; null clears it.' })

@@ -16,15 +16,18 @@ export function fieldError(field: string, message: string, extra: Record<string,
 
 function fieldErrors(problems: FieldProblem[], extra: Record<string, unknown> = {}): GraphQLError {
   const [first] = problems;
-  return new GraphQLError(`${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more: see extensions.fieldErrors)` : ''}`, {
-    extensions: {
-      code: 'BAD_USER_INPUT',
-      field: first.field,
-      argumentName: first.field.split('.')[0],
-      fieldErrors: problems,
-      ...extra,
+  return new GraphQLError(
+    `${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more: see extensions.fieldErrors)` : ''}`,
+    {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: first.field,
+        argumentName: first.field.split('.')[0],
+        fieldErrors: problems,
+        ...extra,
+      },
     },
-  });
+  );
 }
 
 /** Collects every problem of an input, then throws them together. */
@@ -79,7 +82,10 @@ const CONSTRAINTS: Record<string, FieldProblem> = {
   races_meet_id_event_id_round_heat_key: { field: 'heat', message: 'the meet already has a race of this event, round and heat' },
   performances_race_id_athlete_id_key: { field: 'athlete', message: 'the athlete already has a result in this race' },
   // The _ties migration.
-  performances_place_held_alone: { field: 'place', message: 'another result of this race holds this place: a tie is tied in every result that shares it' },
+  performances_place_held_alone: {
+    field: 'place',
+    message: 'another result of this race holds this place: a tie is tied in every result that shares it',
+  },
   performances_shared_place_tied_in_every_row: { field: 'tied', message: 'a shared place is tied in every result that holds it' },
   athlete_aliases_athlete_id_search_name_key: { field: 'aliases', message: 'an alias is given twice (accents and case ignored)' },
   athlete_external_ids_system_value_key: { field: 'externalIds', message: 'another athlete has this external id' },

@@ -21,8 +21,10 @@ afterAll(() => api?.stop());
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => api.queryAs(key, query, variables);
 
-const MERGE = 'mutation ($keep: ID!, $remove: ID!) { mergeAthletes(keep: $keep, remove: $remove) { slug externalIds { text } performances(first: 20) { totalCount } } }';
-const merge = (keep: number, remove: number) => gql(MERGE, { keep: encodeGlobalId('Athlete', keep), remove: encodeGlobalId('Athlete', remove) });
+const MERGE =
+  'mutation ($keep: ID!, $remove: ID!) { mergeAthletes(keep: $keep, remove: $remove) { slug externalIds { text } performances(first: 20) { totalCount } } }';
+const merge = (keep: number, remove: number) =>
+  gql(MERGE, { keep: encodeGlobalId('Athlete', keep), remove: encodeGlobalId('Athlete', remove) });
 
 interface ResultSpec {
   place?: number | null;
@@ -38,12 +40,24 @@ interface ResultSpec {
 /** A result with its own source (fixtures.result has neither `tied` nor a choice of source). */
 async function result(raceId: number, athleteId: number, spec: ResultSpec) {
   const mark = spec.mark ? parseMark(spec.mark, 'TIME') : null;
-  const source = await api.db.prisma.source.upsert({ where: { reference: spec.source }, create: { reference: spec.source, title: spec.source }, update: {} });
+  const source = await api.db.prisma.source.upsert({
+    where: { reference: spec.source },
+    create: { reference: spec.source, title: spec.source },
+    update: {},
+  });
   return api.db.prisma.performance.create({
     data: {
-      raceId, athleteId, place: spec.place ?? null, tied: spec.tied ?? false, status: spec.status ?? 'FINISHED',
-      markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
-      windMps: spec.windMps ?? null, notes: spec.notes ?? [], photoFinish: spec.photoFinish ?? false,
+      raceId,
+      athleteId,
+      place: spec.place ?? null,
+      tied: spec.tied ?? false,
+      status: spec.status ?? 'FINISHED',
+      markValue: mark?.value ?? null,
+      markText: mark?.text ?? null,
+      precision: mark?.precision ?? null,
+      windMps: spec.windMps ?? null,
+      notes: spec.notes ?? [],
+      photoFinish: spec.photoFinish ?? false,
       sources: { create: { sourceId: source.id } },
     },
   });
@@ -61,7 +75,15 @@ describe('mergeAthletes with results in the same race', () => {
     const semi = await fixtures.race(meet.id, eventId, { round: 'SEMI_FINAL' });
     // A place shared in the published results ("3=") is tied in both rows.
     const kept = await result(final.id, keep.id, { place: 3, tied: true, mark: '8:10.00', notes: ['SB'], source: 'results-pdf' });
-    const removed = await result(final.id, remove.id, { place: 3, tied: true, mark: '8:10.00', notes: ['PB', 'SB'], photoFinish: true, windMps: null, source: 'federation-site' });
+    const removed = await result(final.id, remove.id, {
+      place: 3,
+      tied: true,
+      mark: '8:10.00',
+      notes: ['PB', 'SB'],
+      photoFinish: true,
+      windMps: null,
+      source: 'federation-site',
+    });
     await result(heat.id, keep.id, { status: 'DNF', source: 'results-pdf' });
     await result(heat.id, remove.id, { status: 'DNF', source: 'federation-site' });
     await result(semi.id, remove.id, { place: 1, mark: '8:20.00', source: 'federation-site' }); // only remove ran it: moved
@@ -73,17 +95,32 @@ describe('mergeAthletes with results in the same race', () => {
     expect(await count('performances')).toBe(performances - 2);
     expect(await api.db.prisma.performance.findUnique({ where: { id: removed.id } })).toBeNull();
 
-    const row = await api.db.prisma.performance.findUniqueOrThrow({ where: { id: kept.id }, include: { sources: { include: { source: true } } } });
+    const row = await api.db.prisma.performance.findUniqueOrThrow({
+      where: { id: kept.id },
+      include: { sources: { include: { source: true } } },
+    });
     expect(row).toMatchObject({ athleteId: keep.id, place: 3, tied: true, markText: '8:10.00', notes: ['SB', 'PB'], photoFinish: true });
     expect(row.sources.map((s) => s.source.reference).sort()).toEqual(['federation-site', 'results-pdf']);
     const heatResults = await api.db.prisma.performance.findMany({ where: { raceId: heat.id }, include: { sources: true } });
     expect(heatResults).toHaveLength(1);
     expect(heatResults[0].sources).toHaveLength(2);
 
-    const log = await gql('query ($id: ID!) { auditLog(entityId: $id) { nodes { operation after } } }', { id: encodeGlobalId('Athlete', keep.id) });
+    const log = await gql('query ($id: ID!) { auditLog(entityId: $id) { nodes { operation after } } }', {
+      id: encodeGlobalId('Athlete', keep.id),
+    });
     expect(log.data.auditLog.nodes[0]).toMatchObject({
       operation: 'mergeAthletes',
-      after: { birthDate: '1996-04-06T00:00:00.000Z', merged: { from: remove.id, performancesMoved: 1, performancesCombined: 2, entriesMoved: 0, entriesCombined: 0, externalIdsMoved: 0 } },
+      after: {
+        birthDate: '1996-04-06T00:00:00.000Z',
+        merged: {
+          from: remove.id,
+          performancesMoved: 1,
+          performancesCombined: 2,
+          entriesMoved: 0,
+          entriesCombined: 0,
+          externalIdsMoved: 0,
+        },
+      },
     });
   });
 
@@ -101,9 +138,12 @@ describe('mergeAthletes with results in the same race', () => {
 
     const res = await merge(keep.id, remove.id);
     expect(res.errors?.[0]).toMatchObject({
-      message: "remove: both athletes have a result in the Men's 3000 Metres Steeplechase Final of Paris Test 2024 that disagree: mark: keep 8:19.74, remove 8:19.75 (and 1 more race(s)); correct or delete one of the two results first",
+      message:
+        "remove: both athletes have a result in the Men's 3000 Metres Steeplechase Final of Paris Test 2024 that disagree: mark: keep 8:19.74, remove 8:19.75 (and 1 more race(s)); correct or delete one of the two results first",
       extensions: {
-        code: 'BAD_USER_INPUT', field: 'remove', raceId: encodeGlobalId('Race', final.id),
+        code: 'BAD_USER_INPUT',
+        field: 'remove',
+        raceId: encodeGlobalId('Race', final.id),
         raceIds: [encodeGlobalId('Race', final.id), encodeGlobalId('Race', other.id)],
         disagreements: [{ field: 'mark', keep: '8:19.74', remove: '8:19.75' }],
       },
@@ -113,16 +153,21 @@ describe('mergeAthletes with results in the same race', () => {
     // The heat alone: place and notes disagree.
     await api.db.prisma.performance.deleteMany({ where: { raceId: final.id, athleteId: remove.id } });
     const heat = await merge(keep.id, remove.id);
-    expect(heat.errors?.[0].message).toMatch(/Heat 1 of Paris Test 2024 that disagree: place: keep 2, remove 3; notes: keep Q, remove q; correct/);
+    expect(heat.errors?.[0].message).toMatch(
+      /Heat 1 of Paris Test 2024 that disagree: place: keep 2, remove 3; notes: keep Q, remove q; correct/,
+    );
   });
 });
 
 describe('mergeAthletes with external ids', () => {
-  it('moves the removed record\'s ids to the kept one', async () => {
+  it("moves the removed record's ids to the kept one", async () => {
     const keep = await fixtures.athlete('Ids Keep');
     const remove = await fixtures.athlete('Ids Remove');
     await api.db.prisma.athleteExternalId.createMany({
-      data: [{ athleteId: keep.id, system: 'WIKIDATA', value: 'Q777' }, { athleteId: remove.id, system: 'WA', value: '777' }],
+      data: [
+        { athleteId: keep.id, system: 'WIKIDATA', value: 'Q777' },
+        { athleteId: remove.id, system: 'WA', value: '777' },
+      ],
     });
     const res = await merge(keep.id, remove.id);
     expect(res.errors).toBeUndefined();
@@ -135,7 +180,10 @@ describe('mergeAthletes with external ids', () => {
     const keep = await fixtures.athlete('Two Ids Keep');
     const remove = await fixtures.athlete('Two Ids Remove');
     await api.db.prisma.athleteExternalId.createMany({
-      data: [{ athleteId: keep.id, system: 'WA', value: '888' }, { athleteId: remove.id, system: 'WA', value: '889' }],
+      data: [
+        { athleteId: keep.id, system: 'WA', value: '888' },
+        { athleteId: remove.id, system: 'WA', value: '889' },
+      ],
     });
     const res = await merge(keep.id, remove.id);
     expect(res.errors?.[0]).toMatchObject({

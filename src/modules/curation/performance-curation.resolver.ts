@@ -29,7 +29,10 @@ export class PerformanceCurationResolver {
   }
 
   @Mutation(() => ID, { description: 'Deletes a result; returns its id. Needs an API key; audited.' })
-  async deletePerformance(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global id of the performance.' }) id: string): Promise<string> {
+  async deletePerformance(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Global id of the performance.' }) id: string,
+  ): Promise<string> {
     const key = await requireApiKey(ctx);
     await ctx.services.curation.performances.delete(idOf(id, 'Performance', 'id'), key);
     return id;

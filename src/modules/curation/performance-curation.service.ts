@@ -1,7 +1,15 @@
 // Curated edits of performances (results), checked as the import checks rows.
 import type { Performance as PerformanceRow } from '../../db/generated/client';
 import type { PrismaClient } from '../../db/client';
-import { checkPlace, MarkParseError, parseMark, type MarkUnit, type ParsedMark, type PerformanceNote, type PerformanceStatus } from '../../domain';
+import {
+  checkPlace,
+  MarkParseError,
+  parseMark,
+  type MarkUnit,
+  type ParsedMark,
+  type PerformanceNote,
+  type PerformanceStatus,
+} from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { recordAudit } from '../auth/audit-log.service';
 import type { CreatePerformanceInput, UpdatePerformanceInput } from './curation.inputs';
@@ -43,21 +51,35 @@ export class PerformanceCurationService {
     if (race?.status === 'CANCELLED') check.add('race', 'the race was cancelled: it has no results');
     check.throwIfAny();
     const fields = this.check(check, race as RaceContext, {
-      place: input.place ?? null, tied: input.tied ?? false, mark: input.mark ?? null, status: input.status, windMps: input.windMps ?? null,
-      notes: input.notes ?? [], photoFinish: input.photoFinish ?? false,
+      place: input.place ?? null,
+      tied: input.tied ?? false,
+      mark: input.mark ?? null,
+      status: input.status,
+      windMps: input.windMps ?? null,
+      notes: input.notes ?? [],
+      photoFinish: input.photoFinish ?? false,
     });
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         await checkPlaceFree(tx, raceId, null, fields);
         const row = await tx.performance.create({
           data: {
-            raceId, athleteId, ...columns(fields),
+            raceId,
+            athleteId,
+            ...columns(fields),
             sources: { create: { sourceId: await sourceId(tx, source as string) } },
           },
         });
         // A race with a result has been run.
         if (race?.status === 'SCHEDULED') await tx.race.update({ where: { id: raceId }, data: { status: 'COMPLETED' } });
-        await recordAudit(tx, { key, operation: 'createPerformance', entityType: 'Performance', entityId: row.id, before: null, after: await performanceSnapshot(tx, row.id) });
+        await recordAudit(tx, {
+          key,
+          operation: 'createPerformance',
+          entityType: 'Performance',
+          entityId: row.id,
+          before: null,
+          after: await performanceSnapshot(tx, row.id),
+        });
         return row;
       }, TX_OPTIONS),
     );
@@ -69,23 +91,39 @@ export class PerformanceCurationService {
     const check = new FieldCheck('input');
     for (const field of ['status', 'photoFinish', 'tied'] as const) if (input[field] === null) check.add(field, 'cannot be cleared');
     const source = checkSourceReference(check, 'source', input.source);
-    const fields = this.check(check, current.race, {
-      place: input.place === undefined ? current.place : input.place,
-      // A result that loses its place loses its tie.
-      tied: input.tied ?? (input.place === null ? false : current.tied),
-      mark: input.mark === undefined ? current.markText : input.mark,
-      status: (input.status ?? current.status) as PerformanceStatus,
-      windMps: input.windMps === undefined ? (current.windMps === null ? null : Number(current.windMps)) : input.windMps,
-      notes: (input.notes ?? current.notes) as PerformanceNote[],
-      photoFinish: input.photoFinish ?? current.photoFinish,
-    }, input.windMps === undefined);
+    const fields = this.check(
+      check,
+      current.race,
+      {
+        place: input.place === undefined ? current.place : input.place,
+        // A result that loses its place loses its tie.
+        tied: input.tied ?? (input.place === null ? false : current.tied),
+        mark: input.mark === undefined ? current.markText : input.mark,
+        status: (input.status ?? current.status) as PerformanceStatus,
+        windMps: input.windMps === undefined ? (current.windMps === null ? null : Number(current.windMps)) : input.windMps,
+        notes: (input.notes ?? current.notes) as PerformanceNote[],
+        photoFinish: input.photoFinish ?? current.photoFinish,
+      },
+      input.windMps === undefined,
+    );
     return mapConstraintErrors('input', () =>
       this.prisma.$transaction(async (tx) => {
         const before = await performanceSnapshot(tx, id);
         await checkPlaceFree(tx, current.raceId, id, fields);
         const row = await tx.performance.update({ where: { id }, data: columns(fields) });
-        if (source) await tx.performanceSource.createMany({ data: [{ performanceId: id, sourceId: await sourceId(tx, source) }], skipDuplicates: true });
-        await recordAudit(tx, { key, operation: 'updatePerformance', entityType: 'Performance', entityId: id, before, after: await performanceSnapshot(tx, id) });
+        if (source)
+          await tx.performanceSource.createMany({
+            data: [{ performanceId: id, sourceId: await sourceId(tx, source) }],
+            skipDuplicates: true,
+          });
+        await recordAudit(tx, {
+          key,
+          operation: 'updatePerformance',
+          entityType: 'Performance',
+          entityId: id,
+          before,
+          after: await performanceSnapshot(tx, id),
+        });
         return row;
       }, TX_OPTIONS),
     );
@@ -104,7 +142,15 @@ export class PerformanceCurationService {
   private check(
     check: FieldCheck,
     race: RaceContext,
-    f: { place: number | null; tied: boolean; mark: string | null; status: PerformanceStatus; windMps: number | null; notes: PerformanceNote[]; photoFinish: boolean },
+    f: {
+      place: number | null;
+      tied: boolean;
+      mark: string | null;
+      status: PerformanceStatus;
+      windMps: number | null;
+      notes: PerformanceNote[];
+      photoFinish: boolean;
+    },
     windUnchanged = false,
   ): PerformanceFields {
     if (f.place !== null) check.addViolations(checkPlace('place', f.place));
@@ -128,7 +174,15 @@ export class PerformanceCurationService {
     if (f.photoFinish && f.place === null) check.add('photoFinish', 'a photo finish decides a place: give the place');
     if (f.tied && f.place === null) check.add('tied', 'only a place can be shared: give the place');
     check.throwIfAny();
-    return { place: f.place, tied: f.tied, mark, status: f.status, windMps: f.windMps, notes: [...new Set(f.notes)], photoFinish: f.photoFinish };
+    return {
+      place: f.place,
+      tied: f.tied,
+      mark,
+      status: f.status,
+      windMps: f.windMps,
+      notes: [...new Set(f.notes)],
+      photoFinish: f.photoFinish,
+    };
   }
 }
 
@@ -146,16 +200,27 @@ async function checkPlaceFree(tx: Tx, raceId: number, id: number | null, f: Perf
   });
   const names = holders.map((h) => h.athlete.displayName).join(', ');
   if (holders.length === 0) return;
-  if (!f.tied) throw fieldError('input.place', `place ${f.place} is held by ${names}: a tie is tied: true in every result that shares the place`);
+  if (!f.tied)
+    throw fieldError('input.place', `place ${f.place} is held by ${names}: a tie is tied: true in every result that shares the place`);
   const alone = holders.filter((h) => !h.tied);
   if (alone.length > 0) {
-    throw fieldError('input.tied', `${alone.map((h) => h.athlete.displayName).join(', ')} holds place ${f.place} alone: mark that result tied first`);
+    throw fieldError(
+      'input.tied',
+      `${alone.map((h) => h.athlete.displayName).join(', ')} holds place ${f.place} alone: mark that result tied first`,
+    );
   }
 }
 
 function columns(f: PerformanceFields) {
   return {
-    place: f.place, tied: f.tied, markValue: f.mark?.value ?? null, markText: f.mark?.text ?? null, precision: f.mark?.precision ?? null,
-    windMps: f.windMps, status: f.status, notes: f.notes, photoFinish: f.photoFinish,
+    place: f.place,
+    tied: f.tied,
+    markValue: f.mark?.value ?? null,
+    markText: f.mark?.text ?? null,
+    precision: f.mark?.precision ?? null,
+    windMps: f.windMps,
+    status: f.status,
+    notes: f.notes,
+    photoFinish: f.photoFinish,
   };
 }

@@ -13,8 +13,13 @@ const gql = (query: string, variables: Record<string, unknown> = {}) => api.quer
 beforeAll(async () => {
   api = await startTestApi();
   key = (await new ApiKeyService(api.db.prisma).create('curator')).key;
-  const meet = await gql('mutation { createMeet(input: { name: "Invented Curated Tie Meeting 2025", year: 2025, source: "https://example.org/tie" }) { id } }');
-  const created = await gql('mutation ($meet: ID!) { createRace(input: { meet: $meet, event: "3000SC", sex: MALE, round: FINAL }) { id } }', { meet: meet.data.createMeet.id });
+  const meet = await gql(
+    'mutation { createMeet(input: { name: "Invented Curated Tie Meeting 2025", year: 2025, source: "https://example.org/tie" }) { id } }',
+  );
+  const created = await gql(
+    'mutation ($meet: ID!) { createRace(input: { meet: $meet, event: "3000SC", sex: MALE, round: FINAL }) { id } }',
+    { meet: meet.data.createMeet.id },
+  );
   race = created.data.createRace.id;
   for (const slug of ['amos-serem', 'soufiane-el-bakkali', 'lamecha-girma']) {
     athletes[slug] = encodeGlobalId('Athlete', (await api.db.prisma.athlete.findUniqueOrThrow({ where: { slug } })).id);
@@ -25,7 +30,14 @@ afterAll(() => api?.stop());
 const CREATE = `mutation ($input: CreatePerformanceInput!) { createPerformance(input: $input) { id placeText tied } }`;
 const UPDATE = `mutation ($id: ID!, $input: UpdatePerformanceInput!) { updatePerformance(id: $id, input: $input) { id placeText tied } }`;
 const result = (athlete: string, place: number, tied?: boolean) => ({
-  input: { race, athlete: athletes[athlete], place, mark: '8:10.00', source: 'https://example.org/tie', ...(tied === undefined ? {} : { tied }) },
+  input: {
+    race,
+    athlete: athletes[athlete],
+    place,
+    mark: '8:10.00',
+    source: 'https://example.org/tie',
+    ...(tied === undefined ? {} : { tied }),
+  },
 });
 
 describe('shared places through curation', () => {

@@ -15,7 +15,10 @@ export class CreateCountryInput {
   @Field(() => CountryStatus, { nullable: true, description: 'Member federation, team of the past or neutral team; by default MEMBER.' })
   status?: CountryStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'The IOC\'s code for the same team, upper-case; left out or null where the IOC has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The IOC's code for the same team, upper-case; left out or null where the IOC has none.",
+  })
   iocCode?: string | null;
 }
 
@@ -27,7 +30,7 @@ export class UpdateCountryInput {
   @Field(() => CountryStatus, { nullable: true, description: 'Member federation, team of the past or neutral team.' })
   status?: CountryStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'The IOC\'s code for the same team; null clears it (the IOC has none).' })
+  @Field(() => String, { nullable: true, description: "The IOC's code for the same team; null clears it (the IOC has none)." })
   iocCode?: string | null;
 }
 
@@ -45,10 +48,16 @@ export class CreateEventInput {
   @Field(() => EventKind, { description: 'Track, road, field, combined, relay, walk or cross-country.' })
   kind!: EventKind;
 
-  @Field(() => MarkUnit, { description: 'Unit of the marks. Combined events are scored in POINTS; field events measure a DISTANCE or a HEIGHT.' })
+  @Field(() => MarkUnit, {
+    description: 'Unit of the marks. Combined events are scored in POINTS; field events measure a DISTANCE or a HEIGHT.',
+  })
   unit!: MarkUnit;
 
-  @Field(() => MarkDirection, { nullable: true, description: 'Which way is better; by default the unit\'s (TIME: LOWER_IS_BETTER, the others HIGHER_IS_BETTER), and it must agree with it.' })
+  @Field(() => MarkDirection, {
+    nullable: true,
+    description:
+      "Which way is better; by default the unit's (TIME: LOWER_IS_BETTER, the others HIGHER_IS_BETTER), and it must agree with it.",
+  })
   direction?: MarkDirection | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether a wind reading applies (never for an INDOOR event); by default false.' })
@@ -59,7 +68,8 @@ export class CreateEventInput {
 }
 
 @InputType({
-  description: 'Corrections to an event: only the fields given change. Its unit, direction and sex cannot change once it has races (their marks are stored in its unit).',
+  description:
+    'Corrections to an event: only the fields given change. Its unit, direction and sex cannot change once it has races (their marks are stored in its unit).',
 })
 export class UpdateEventInput {
   @Field(() => String, { nullable: true, description: 'Discipline code; unique per sex, case ignored.' })
@@ -74,13 +84,22 @@ export class UpdateEventInput {
   @Field(() => EventKind, { nullable: true, description: 'Track, road, field, combined, relay, walk or cross-country.' })
   kind?: EventKind | null;
 
-  @Field(() => MarkUnit, { nullable: true, description: 'Unit of the marks (only while it has no races); the direction follows unless given.' })
+  @Field(() => MarkUnit, {
+    nullable: true,
+    description: 'Unit of the marks (only while it has no races); the direction follows unless given.',
+  })
   unit?: MarkUnit | null;
 
-  @Field(() => MarkDirection, { nullable: true, description: 'Which way is better (only while it has no races); must agree with the unit.' })
+  @Field(() => MarkDirection, {
+    nullable: true,
+    description: 'Which way is better (only while it has no races); must agree with the unit.',
+  })
   direction?: MarkDirection | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether a wind reading applies (never for an INDOOR event, and not turned off while readings are stored).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether a wind reading applies (never for an INDOOR event, and not turned off while readings are stored).',
+  })
   windAffected?: boolean | null;
 
   @Field(() => EventEnvironment, { nullable: true, description: 'Where the discipline is contested.' })
@@ -101,7 +120,10 @@ export class CreateChampionshipInput {
   @Field(() => AgeCategory, { nullable: true, description: 'The age category it is for; by default SENIOR.' })
   ageCategory?: AgeCategory | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether its finals award medals; by default true, except for a CIRCUIT (the Diamond League awards none).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether its finals award medals; by default true, except for a CIRCUIT (the Diamond League awards none).',
+  })
   awardsMedals?: boolean | null;
 }
 

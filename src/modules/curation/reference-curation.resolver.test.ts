@@ -28,24 +28,36 @@ function fieldErrors(res: { errors?: any[]; data?: any }): Array<{ field: string
 const fieldsOf = (res: { errors?: any[] }) => fieldErrors(res).map((e) => e.field);
 
 async function auditOf(id: string) {
-  const log = await gql('query ($id: ID!) { auditLog(entityId: $id) { totalCount nodes { keyName operation entityType entityId before after } } }', { id });
+  const log = await gql(
+    'query ($id: ID!) { auditLog(entityId: $id) { totalCount nodes { keyName operation entityType entityId before after } } }',
+    { id },
+  );
   expect(log.errors).toBeUndefined();
   return log.data.auditLog as { totalCount: number; nodes: any[] };
 }
 
 const CREATE_COUNTRY = 'mutation ($input: CreateCountryInput!) { createCountry(input: $input) { id code name status iocCode } }';
-const UPDATE_COUNTRY = 'mutation ($code: String!, $input: UpdateCountryInput!) { updateCountry(code: $code, input: $input) { id code name status iocCode } }';
-const CREATE_EVENT = 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id code name sex kind unit direction windAffected environment } }';
-const UPDATE_EVENT = 'mutation ($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id code name sex unit direction windAffected environment } }';
-const CREATE_CHAMPIONSHIP = 'mutation ($input: CreateChampionshipInput!) { createChampionship(input: $input) { id slug name level ageCategory awardsMedals } }';
-const UPDATE_CHAMPIONSHIP = 'mutation ($id: ID!, $input: UpdateChampionshipInput!) { updateChampionship(id: $id, input: $input) { id slug name level ageCategory awardsMedals } }';
+const UPDATE_COUNTRY =
+  'mutation ($code: String!, $input: UpdateCountryInput!) { updateCountry(code: $code, input: $input) { id code name status iocCode } }';
+const CREATE_EVENT =
+  'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id code name sex kind unit direction windAffected environment } }';
+const UPDATE_EVENT =
+  'mutation ($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id code name sex unit direction windAffected environment } }';
+const CREATE_CHAMPIONSHIP =
+  'mutation ($input: CreateChampionshipInput!) { createChampionship(input: $input) { id slug name level ageCategory awardsMedals } }';
+const UPDATE_CHAMPIONSHIP =
+  'mutation ($id: ID!, $input: UpdateChampionshipInput!) { updateChampionship(id: $id, input: $input) { id slug name level ageCategory awardsMedals } }';
 
 const eventId = async (code: string, sex = 'MALE') =>
   encodeGlobalId('Event', (await api.db.prisma.event.findFirstOrThrow({ where: { code, sex: sex as 'MALE' } })).id);
 
 describe('reading the new fields', () => {
-  it('gives a country\'s status and IOC code, filters countries by status, and gives an event\'s environment', async () => {
-    const res = await gql('{ kenya: country(code: "KEN") { status iocCode } art: country(code: "ART") { status iocCode } neutral: countries(status: NEUTRAL, first: 100) { totalCount nodes { code status } } all: countries { totalCount } events(first: 100) { nodes { code sex environment windAffected } } }', {}, null);
+  it("gives a country's status and IOC code, filters countries by status, and gives an event's environment", async () => {
+    const res = await gql(
+      '{ kenya: country(code: "KEN") { status iocCode } art: country(code: "ART") { status iocCode } neutral: countries(status: NEUTRAL, first: 100) { totalCount nodes { code status } } all: countries { totalCount } events(first: 100) { nodes { code sex environment windAffected } } }',
+      {},
+      null,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.kenya).toEqual({ status: 'MEMBER', iocCode: 'KEN' });
     expect(res.data.art).toEqual({ status: 'NEUTRAL', iocCode: 'EOR' });
@@ -86,12 +98,18 @@ describe('countries', () => {
     const before = await gql('{ countries(status: HISTORICAL, first: 100) { totalCount nodes { code } } }', {}, null);
     expect(before.data.countries.nodes).not.toContainEqual({ code: 'ZZH' });
 
-    const created = await gql(CREATE_COUNTRY, { input: { code: 'ZZH', name: '  Zedland   (historical) ', status: 'HISTORICAL', iocCode: 'ZZH' } });
+    const created = await gql(CREATE_COUNTRY, {
+      input: { code: 'ZZH', name: '  Zedland   (historical) ', status: 'HISTORICAL', iocCode: 'ZZH' },
+    });
     expect(created.errors).toBeUndefined();
     const id = encodeGlobalId('Country', 'ZZH');
     expect(created.data.createCountry).toEqual({ id, code: 'ZZH', name: 'Zedland (historical)', status: 'HISTORICAL', iocCode: 'ZZH' });
 
-    const after = await gql('query ($id: ID!) { countries(status: HISTORICAL, first: 100) { totalCount nodes { code } } country(code: "zzh") { name status } node(id: $id) { ... on Country { code } } }', { id }, null);
+    const after = await gql(
+      'query ($id: ID!) { countries(status: HISTORICAL, first: 100) { totalCount nodes { code } } country(code: "zzh") { name status } node(id: $id) { ... on Country { code } } }',
+      { id },
+      null,
+    );
     expect(after.errors).toBeUndefined();
     expect(after.data.countries.totalCount).toBe(before.data.countries.totalCount + 1);
     expect(after.data.countries.nodes).toContainEqual({ code: 'ZZH' });
@@ -99,10 +117,16 @@ describe('countries', () => {
     expect(after.data.node).toEqual({ code: 'ZZH' });
 
     const log = await auditOf(id);
-    expect(log.nodes).toEqual([expect.objectContaining({
-      keyName: 'reference-curator', operation: 'createCountry', entityType: 'Country', entityId: id, before: null,
-      after: { code: 'ZZH', name: 'Zedland (historical)', status: 'HISTORICAL', iocCode: 'ZZH' },
-    })]);
+    expect(log.nodes).toEqual([
+      expect.objectContaining({
+        keyName: 'reference-curator',
+        operation: 'createCountry',
+        entityType: 'Country',
+        entityId: id,
+        before: null,
+        after: { code: 'ZZH', name: 'Zedland (historical)', status: 'HISTORICAL', iocCode: 'ZZH' },
+      }),
+    ]);
   });
 
   it('corrects a country the server holds in memory: the next request reads the correction, and the audit keeps both', async () => {
@@ -114,7 +138,11 @@ describe('countries', () => {
     expect(updated.errors).toBeUndefined();
     expect(updated.data.updateCountry).toEqual({ id, code: 'ZZC', name: 'Zed Republic', status: 'NEUTRAL', iocCode: 'ZRP' });
     // Within the time to live, and the code already in memory: only the invalidation makes this fresh.
-    const read = await gql('{ country(code: "ZZC") { name status iocCode } countries(status: NEUTRAL, first: 100) { nodes { code } } }', {}, null);
+    const read = await gql(
+      '{ country(code: "ZZC") { name status iocCode } countries(status: NEUTRAL, first: 100) { nodes { code } } }',
+      {},
+      null,
+    );
     expect(read.data.country).toEqual({ name: 'Zed Republic', status: 'NEUTRAL', iocCode: 'ZRP' });
     expect(read.data.countries.nodes).toContainEqual({ code: 'ZZC' });
 
@@ -122,7 +150,10 @@ describe('countries', () => {
     expect(cleared.data.updateCountry).toMatchObject({ name: 'Zed Republic', iocCode: null });
     const log = await auditOf(id);
     expect(log.nodes.map((n) => n.operation)).toEqual(['updateCountry', 'updateCountry']);
-    expect(log.nodes[1]).toMatchObject({ before: { name: 'Zedcountry', status: 'MEMBER', iocCode: null }, after: { name: 'Zed Republic', status: 'NEUTRAL', iocCode: 'ZRP' } });
+    expect(log.nodes[1]).toMatchObject({
+      before: { name: 'Zedcountry', status: 'MEMBER', iocCode: null },
+      after: { name: 'Zed Republic', status: 'NEUTRAL', iocCode: 'ZRP' },
+    });
     const byType = await gql('{ auditLog(entityType: Country, first: 100) { nodes { entityId } } }');
     expect(byType.data.auditLog.nodes).toContainEqual({ entityId: id });
   });
@@ -140,9 +171,17 @@ describe('countries', () => {
     expect(fieldErrors(await gql(CREATE_COUNTRY, { input: { code: 'KNY', name: 'kenya' } }))).toEqual([
       { field: 'input.name', message: 'KEN is already called Kenya' },
     ]);
-    expect(fieldsOf(await gql(CREATE_COUNTRY, { input: { code: 'ZZE', name: '   ', iocCode: 'eo' } }))).toEqual(['input.name', 'input.iocCode']);
-    expect(await gql(UPDATE_COUNTRY, { code: 'QQQ', input: { name: 'Nowhere' } })).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'code' } }] });
-    expect(fieldsOf(await gql(UPDATE_COUNTRY, { code: 'KEN', input: { name: null, status: null } }))).toEqual(['input.name', 'input.status']);
+    expect(fieldsOf(await gql(CREATE_COUNTRY, { input: { code: 'ZZE', name: '   ', iocCode: 'eo' } }))).toEqual([
+      'input.name',
+      'input.iocCode',
+    ]);
+    expect(await gql(UPDATE_COUNTRY, { code: 'QQQ', input: { name: 'Nowhere' } })).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'code' } }],
+    });
+    expect(fieldsOf(await gql(UPDATE_COUNTRY, { code: 'KEN', input: { name: null, status: null } }))).toEqual([
+      'input.name',
+      'input.status',
+    ]);
     expect(fieldsOf(await gql(UPDATE_COUNTRY, { code: 'KEN', input: { name: '' } }))).toEqual(['input.name']);
     expect([await count('countries'), await count('audit_log')]).toEqual([countries, audit]);
   });
@@ -151,12 +190,25 @@ describe('countries', () => {
 describe('events', () => {
   it('creates an event, audited, with the direction of its unit, and the next request lists it', async () => {
     const before = await gql('{ events(first: 100) { totalCount } }', {}, null);
-    const created = await gql(CREATE_EVENT, { input: { code: '150', name: '150 Metres', sex: 'FEMALE', kind: 'TRACK', unit: 'TIME', windAffected: true, environment: 'OUTDOOR' } });
+    const created = await gql(CREATE_EVENT, {
+      input: { code: '150', name: '150 Metres', sex: 'FEMALE', kind: 'TRACK', unit: 'TIME', windAffected: true, environment: 'OUTDOOR' },
+    });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createEvent).toMatchObject({ code: '150', sex: 'FEMALE', unit: 'TIME', direction: 'LOWER_IS_BETTER', windAffected: true, environment: 'OUTDOOR' });
+    expect(created.data.createEvent).toMatchObject({
+      code: '150',
+      sex: 'FEMALE',
+      unit: 'TIME',
+      direction: 'LOWER_IS_BETTER',
+      windAffected: true,
+      environment: 'OUTDOOR',
+    });
     const id = created.data.createEvent.id;
 
-    const after = await gql('query ($id: ID!) { events(first: 100) { totalCount nodes { id } } node(id: $id) { ... on Event { name environment } } }', { id }, null);
+    const after = await gql(
+      'query ($id: ID!) { events(first: 100) { totalCount nodes { id } } node(id: $id) { ... on Event { name environment } } }',
+      { id },
+      null,
+    );
     expect(after.data.events.totalCount).toBe(before.data.events.totalCount + 1);
     expect(after.data.events.nodes).toContainEqual({ id });
     expect(after.data.node).toEqual({ name: '150 Metres', environment: 'OUTDOOR' });
@@ -165,11 +217,21 @@ describe('events', () => {
     expect(list.errors).toBeUndefined();
     expect(list.data.allTimeList.totalCount).toBe(0);
 
-    const defaults = await gql(CREATE_EVENT, { input: { code: 'SP4K', name: 'Shot Put (4kg)', sex: 'FEMALE', kind: 'FIELD', unit: 'DISTANCE' } });
+    const defaults = await gql(CREATE_EVENT, {
+      input: { code: 'SP4K', name: 'Shot Put (4kg)', sex: 'FEMALE', kind: 'FIELD', unit: 'DISTANCE' },
+    });
     expect(defaults.data.createEvent).toMatchObject({ direction: 'HIGHER_IS_BETTER', windAffected: false, environment: 'BOTH' });
 
     const log = await auditOf(id);
-    expect(log.nodes).toEqual([expect.objectContaining({ operation: 'createEvent', entityType: 'Event', entityId: id, before: null, after: expect.objectContaining({ code: '150', environment: 'OUTDOOR' }) })]);
+    expect(log.nodes).toEqual([
+      expect.objectContaining({
+        operation: 'createEvent',
+        entityType: 'Event',
+        entityId: id,
+        before: null,
+        after: expect.objectContaining({ code: '150', environment: 'OUTDOOR' }),
+      }),
+    ]);
   });
 
   it('refuses a unit/direction mismatch, wind indoors, a (code, sex) taken in any case, an empty name, a unit foreign to the kind', async () => {
@@ -179,9 +241,13 @@ describe('events', () => {
       { field: 'input.direction', message: 'TIME marks are LOWER_IS_BETTER, not HIGHER_IS_BETTER' },
     ]);
     for (const unit of ['DISTANCE', 'HEIGHT']) {
-      expect(fieldsOf(await gql(CREATE_EVENT, { input: { ...base, kind: 'FIELD', unit, direction: 'LOWER_IS_BETTER' } }))).toEqual(['input.direction']);
+      expect(fieldsOf(await gql(CREATE_EVENT, { input: { ...base, kind: 'FIELD', unit, direction: 'LOWER_IS_BETTER' } }))).toEqual([
+        'input.direction',
+      ]);
     }
-    expect(fieldsOf(await gql(CREATE_EVENT, { input: { ...base, kind: 'COMBINED', unit: 'POINTS', direction: 'LOWER_IS_BETTER' } }))).toEqual(['input.direction']);
+    expect(
+      fieldsOf(await gql(CREATE_EVENT, { input: { ...base, kind: 'COMBINED', unit: 'POINTS', direction: 'LOWER_IS_BETTER' } })),
+    ).toEqual(['input.direction']);
     expect(fieldErrors(await gql(CREATE_EVENT, { input: { ...base, windAffected: true, environment: 'INDOOR' } }))).toEqual([
       { field: 'input.windAffected', message: expect.stringMatching(/an INDOOR event has no wind reading/) },
     ]);
@@ -194,15 +260,22 @@ describe('events', () => {
     expect(fieldsOf(await gql(CREATE_EVENT, { input: { ...base, kind: 'FIELD' } }))).toEqual(['input.unit']);
     expect(fieldsOf(await gql(CREATE_EVENT, { input: { ...base, unit: 'POINTS' } }))).toEqual(['input.unit']);
     // Every problem at once.
-    expect(fieldsOf(await gql(CREATE_EVENT, { input: { ...base, name: '', direction: 'HIGHER_IS_BETTER', windAffected: true, environment: 'INDOOR' } })))
-      .toEqual(['input.name', 'input.direction', 'input.windAffected']);
+    expect(
+      fieldsOf(
+        await gql(CREATE_EVENT, { input: { ...base, name: '', direction: 'HIGHER_IS_BETTER', windAffected: true, environment: 'INDOOR' } }),
+      ),
+    ).toEqual(['input.name', 'input.direction', 'input.windAffected']);
     expect([await count('events'), await count('audit_log')]).toEqual([events, audit]);
   });
 
   it('corrects an event, audited, and the next request reads the correction', async () => {
-    const created = await gql(CREATE_EVENT, { input: { code: '600H', name: '600 Metres Hurdle', sex: 'MALE', kind: 'TRACK', unit: 'TIME' } });
+    const created = await gql(CREATE_EVENT, {
+      input: { code: '600H', name: '600 Metres Hurdle', sex: 'MALE', kind: 'TRACK', unit: 'TIME' },
+    });
     const id = created.data.createEvent.id;
-    expect((await gql('query ($id: ID!) { node(id: $id) { ... on Event { name } } }', { id }, null)).data.node.name).toBe('600 Metres Hurdle');
+    expect((await gql('query ($id: ID!) { node(id: $id) { ... on Event { name } } }', { id }, null)).data.node.name).toBe(
+      '600 Metres Hurdle',
+    );
     const updated = await gql(UPDATE_EVENT, { id, input: { name: '600 Metres Hurdles', environment: 'INDOOR' } });
     expect(updated.errors).toBeUndefined();
     expect(updated.data.updateEvent).toMatchObject({ name: '600 Metres Hurdles', environment: 'INDOOR', unit: 'TIME' });
@@ -214,14 +287,22 @@ describe('events', () => {
     expect(unit.data.updateEvent).toMatchObject({ unit: 'DISTANCE', direction: 'HIGHER_IS_BETTER' });
     const log = await auditOf(id);
     expect(log.nodes.map((n) => n.operation)).toEqual(['updateEvent', 'updateEvent', 'createEvent']);
-    expect(log.nodes[1]).toMatchObject({ before: { name: '600 Metres Hurdle', environment: 'BOTH' }, after: { name: '600 Metres Hurdles', environment: 'INDOOR' } });
+    expect(log.nodes[1]).toMatchObject({
+      before: { name: '600 Metres Hurdle', environment: 'BOTH' },
+      after: { name: '600 Metres Hurdles', environment: 'INDOOR' },
+    });
   });
 
   it('refuses to change the unit, direction or sex of an event that has races, naming the field; other corrections go through', async () => {
     const id = await eventId('3000SC');
     const audit = await count('audit_log');
     const unit = fieldErrors(await gql(UPDATE_EVENT, { id, input: { unit: 'DISTANCE', kind: 'FIELD' } }));
-    expect(unit).toEqual([{ field: 'input.unit', message: expect.stringMatching(/^3000SC \(MALE\) has \d+ race\(s\): their marks are stored in time units; it stays TIME$/) }]);
+    expect(unit).toEqual([
+      {
+        field: 'input.unit',
+        message: expect.stringMatching(/^3000SC \(MALE\) has \d+ race\(s\): their marks are stored in time units; it stays TIME$/),
+      },
+    ]);
     expect(fieldsOf(await gql(UPDATE_EVENT, { id, input: { direction: 'HIGHER_IS_BETTER' } }))).toEqual(['input.direction']);
     expect(fieldsOf(await gql(UPDATE_EVENT, { id, input: { sex: 'MIXED' } }))).toEqual(['input.sex']);
     expect(fieldsOf(await gql(UPDATE_EVENT, { id, input: { windAffected: true, environment: 'INDOOR' } }))).toEqual(['input.windAffected']);
@@ -242,8 +323,12 @@ describe('events', () => {
     expect(fieldErrors(await gql(UPDATE_EVENT, { id, input: { windAffected: false } }))).toEqual([
       { field: 'input.windAffected', message: '1 race(s) and 0 result(s) of 120H have a wind reading: clear those first' },
     ]);
-    expect(await gql(UPDATE_EVENT, { id: encodeGlobalId('Event', 999_999), input: { name: 'Ghost' } })).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }] });
-    expect(await gql(UPDATE_EVENT, { id: encodeGlobalId('Meet', event.id), input: { name: 'Ghost' } })).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }] });
+    expect(await gql(UPDATE_EVENT, { id: encodeGlobalId('Event', 999_999), input: { name: 'Ghost' } })).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }],
+    });
+    expect(await gql(UPDATE_EVENT, { id: encodeGlobalId('Meet', event.id), input: { name: 'Ghost' } })).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }],
+    });
   });
 });
 
@@ -253,30 +338,55 @@ describe('championships', () => {
     expect((await gql('{ championship(slug: "zed-indoor-tour") { name } }', {}, null)).data.championship).toBeNull();
     const created = await gql(CREATE_CHAMPIONSHIP, { input: { name: 'Zed Indoor Tour', level: 'CIRCUIT' } });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createChampionship).toMatchObject({ slug: 'zed-indoor-tour', level: 'CIRCUIT', ageCategory: 'SENIOR', awardsMedals: false });
+    expect(created.data.createChampionship).toMatchObject({
+      slug: 'zed-indoor-tour',
+      level: 'CIRCUIT',
+      ageCategory: 'SENIOR',
+      awardsMedals: false,
+    });
     const id = created.data.createChampionship.id;
 
     const after = await gql('{ championship(slug: "zed-indoor-tour") { id name } championships(first: 100) { totalCount } }', {}, null);
     expect(after.data.championship).toEqual({ id, name: 'Zed Indoor Tour' });
     expect(after.data.championships.totalCount).toBe(before.data.championships.totalCount + 1);
     // A meet can name it at once.
-    const meet = await gql('mutation { createMeet(input: { name: "Tour Stop 2026", year: 2026, championship: "zed-indoor-tour", source: "doc" }) { championship { slug } } }');
+    const meet = await gql(
+      'mutation { createMeet(input: { name: "Tour Stop 2026", year: 2026, championship: "zed-indoor-tour", source: "doc" }) { championship { slug } } }',
+    );
     expect(meet.data.createMeet.championship).toEqual({ slug: 'zed-indoor-tour' });
 
-    const updated = await gql(UPDATE_CHAMPIONSHIP, { id, input: { name: 'Zed Athletics Indoor Tour', slug: 'zed-athletics-indoor-tour', ageCategory: 'SENIOR' } });
-    expect(updated.data.updateChampionship).toMatchObject({ slug: 'zed-athletics-indoor-tour', name: 'Zed Athletics Indoor Tour', awardsMedals: false });
-    const read = await gql('{ old: championship(slug: "zed-indoor-tour") { id } new: championship(slug: "zed-athletics-indoor-tour") { id name } }', {}, null);
+    const updated = await gql(UPDATE_CHAMPIONSHIP, {
+      id,
+      input: { name: 'Zed Athletics Indoor Tour', slug: 'zed-athletics-indoor-tour', ageCategory: 'SENIOR' },
+    });
+    expect(updated.data.updateChampionship).toMatchObject({
+      slug: 'zed-athletics-indoor-tour',
+      name: 'Zed Athletics Indoor Tour',
+      awardsMedals: false,
+    });
+    const read = await gql(
+      '{ old: championship(slug: "zed-indoor-tour") { id } new: championship(slug: "zed-athletics-indoor-tour") { id name } }',
+      {},
+      null,
+    );
     expect(read.data).toEqual({ old: null, new: { id, name: 'Zed Athletics Indoor Tour' } });
 
     const log = await auditOf(id);
     expect(log.nodes.map((n) => n.operation)).toEqual(['updateChampionship', 'createChampionship']);
-    expect(log.nodes[0]).toMatchObject({ entityType: 'Championship', entityId: id, before: { slug: 'zed-indoor-tour' }, after: { slug: 'zed-athletics-indoor-tour' } });
+    expect(log.nodes[0]).toMatchObject({
+      entityType: 'Championship',
+      entityId: id,
+      before: { slug: 'zed-indoor-tour' },
+      after: { slug: 'zed-athletics-indoor-tour' },
+    });
   });
 
   it('refuses an empty name, a malformed or taken slug, a name whose slug is taken, and an unknown id, naming the field', async () => {
     const [championships, audit] = [await count('championships'), await count('audit_log')];
     expect(fieldsOf(await gql(CREATE_CHAMPIONSHIP, { input: { name: '  ', level: 'OTHER' } }))).toEqual(['input.name']);
-    expect(fieldsOf(await gql(CREATE_CHAMPIONSHIP, { input: { name: 'Games', slug: 'Big Games', level: 'OTHER' } }))).toEqual(['input.slug']);
+    expect(fieldsOf(await gql(CREATE_CHAMPIONSHIP, { input: { name: 'Games', slug: 'Big Games', level: 'OTHER' } }))).toEqual([
+      'input.slug',
+    ]);
     expect(fieldErrors(await gql(CREATE_CHAMPIONSHIP, { input: { name: 'Other Games', slug: 'olympic-games', level: 'OTHER' } }))).toEqual([
       { field: 'input.slug', message: 'Olympic Games has the slug "olympic-games"' },
     ]);
@@ -287,7 +397,9 @@ describe('championships', () => {
     const id = encodeGlobalId('Championship', olympics.id);
     expect(fieldsOf(await gql(UPDATE_CHAMPIONSHIP, { id, input: { slug: 'world-championships' } }))).toEqual(['input.slug']);
     expect(fieldsOf(await gql(UPDATE_CHAMPIONSHIP, { id, input: { name: '', level: null } }))).toEqual(['input.level', 'input.name']);
-    expect(await gql(UPDATE_CHAMPIONSHIP, { id: encodeGlobalId('Championship', 999_999), input: { name: 'Ghost' } })).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }] });
+    expect(await gql(UPDATE_CHAMPIONSHIP, { id: encodeGlobalId('Championship', 999_999), input: { name: 'Ghost' } })).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }],
+    });
     expect([await count('championships'), await count('audit_log')]).toEqual([championships, audit]);
     // Its own slug is no clash.
     expect((await gql(UPDATE_CHAMPIONSHIP, { id, input: { slug: 'olympic-games' } })).data.updateChampionship.slug).toBe('olympic-games');

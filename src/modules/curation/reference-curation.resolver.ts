@@ -8,13 +8,21 @@ import { EventType } from '../competitions/event.type';
 import { CountryType } from '../countries/country.type';
 import { idOf } from './curation-helpers';
 import {
-  CreateChampionshipInput, CreateCountryInput, CreateEventInput, UpdateChampionshipInput, UpdateCountryInput, UpdateEventInput,
+  CreateChampionshipInput,
+  CreateCountryInput,
+  CreateEventInput,
+  UpdateChampionshipInput,
+  UpdateCountryInput,
+  UpdateEventInput,
 } from './reference-curation.inputs';
 
 @Resolver()
 export class ReferenceCurationResolver {
   @Mutation(() => CountryType, { description: 'Adds a country (or team). Needs an API key; audited.' })
-  async createCountry(@Ctx() ctx: Context, @Arg('input', () => CreateCountryInput, { description: 'The country.' }) input: CreateCountryInput): Promise<Country> {
+  async createCountry(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateCountryInput, { description: 'The country.' }) input: CreateCountryInput,
+  ): Promise<Country> {
     const key = await requireApiKey(ctx);
     return ctx.services.curation.reference.createCountry(input, key);
   }
@@ -30,12 +38,18 @@ export class ReferenceCurationResolver {
   }
 
   @Mutation(() => EventType, { description: 'Adds an event (a discipline for one sex). Needs an API key; audited.' })
-  async createEvent(@Ctx() ctx: Context, @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput): Promise<EventRow> {
+  async createEvent(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput,
+  ): Promise<EventRow> {
     const key = await requireApiKey(ctx);
     return ctx.services.curation.reference.createEvent(input, key);
   }
 
-  @Mutation(() => EventType, { description: 'Corrects an event (fields left out stay as they are; unit, direction and sex are fixed once it has races). Needs an API key; audited.' })
+  @Mutation(() => EventType, {
+    description:
+      'Corrects an event (fields left out stay as they are; unit, direction and sex are fixed once it has races). Needs an API key; audited.',
+  })
   async updateEvent(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'Global id of the event.' }) id: string,
@@ -54,7 +68,9 @@ export class ReferenceCurationResolver {
     return ctx.services.curation.reference.createChampionship(input, key);
   }
 
-  @Mutation(() => ChampionshipType, { description: 'Corrects a championship series (fields left out stay as they are). Needs an API key; audited.' })
+  @Mutation(() => ChampionshipType, {
+    description: 'Corrects a championship series (fields left out stay as they are). Needs an API key; audited.',
+  })
   async updateChampionship(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'Global id of the championship.' }) id: string,

@@ -8,11 +8,14 @@ import type { PrismaClient } from '../../db/client';
 import { checkSlug, slugify } from '../../domain';
 import type { AuthenticatedKey } from '../auth/api-key.service';
 import { countryEntityId, recordAudit } from '../auth/audit-log.service';
+import type { AgeCategory, ChampionshipLevel, EventEnvironment, EventKind, MarkDirection, MarkUnit, Sex } from '../common/enums';
 import type {
-  AgeCategory, ChampionshipLevel, EventEnvironment, EventKind, MarkDirection, MarkUnit, Sex,
-} from '../common/enums';
-import type {
-  CreateChampionshipInput, CreateCountryInput, CreateEventInput, UpdateChampionshipInput, UpdateCountryInput, UpdateEventInput,
+  CreateChampionshipInput,
+  CreateCountryInput,
+  CreateEventInput,
+  UpdateChampionshipInput,
+  UpdateCountryInput,
+  UpdateEventInput,
 } from './reference-curation.inputs';
 import { optionalText, TX_OPTIONS, type Tx } from './curation-helpers';
 import { FieldCheck, fieldError, mapConstraintErrors } from './field-errors';
@@ -56,7 +59,10 @@ interface ChampionshipFields {
 }
 
 export class ReferenceCurationService {
-  constructor(private readonly prisma: PrismaClient, private readonly tables: ReferenceTables) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly tables: ReferenceTables,
+  ) {}
 
   async createCountry(input: CreateCountryInput, key: AuthenticatedKey): Promise<Country> {
     const check = new FieldCheck('input');
@@ -70,7 +76,14 @@ export class ReferenceCurationService {
     check.throwIfAny();
     return this.write(this.tables.countries, async (tx) => {
       const row = await tx.country.create({ data: { code, name: fields.name, status: input.status ?? 'MEMBER', iocCode: fields.iocCode } });
-      await recordAudit(tx, { key, operation: 'createCountry', entityType: 'Country', entityId: countryEntityId(code), before: null, after: row });
+      await recordAudit(tx, {
+        key,
+        operation: 'createCountry',
+        entityType: 'Country',
+        entityId: countryEntityId(code),
+        before: null,
+        after: row,
+      });
       return row;
     });
   }
@@ -82,13 +95,24 @@ export class ReferenceCurationService {
     const check = new FieldCheck('input');
     for (const field of ['name', 'status'] as const) if (input[field] === null) check.add(field, 'cannot be cleared');
     const fields = await this.checkCountry(check, code, {
-      name: input.name ?? current.name, iocCode: input.iocCode === undefined ? current.iocCode : input.iocCode,
+      name: input.name ?? current.name,
+      iocCode: input.iocCode === undefined ? current.iocCode : input.iocCode,
     });
     check.throwIfAny();
     return this.write(this.tables.countries, async (tx) => {
       const before = await tx.country.findUniqueOrThrow({ where: { code } });
-      const row = await tx.country.update({ where: { code }, data: { name: fields.name, status: input.status ?? undefined, iocCode: fields.iocCode } });
-      await recordAudit(tx, { key, operation: 'updateCountry', entityType: 'Country', entityId: countryEntityId(code), before, after: row });
+      const row = await tx.country.update({
+        where: { code },
+        data: { name: fields.name, status: input.status ?? undefined, iocCode: fields.iocCode },
+      });
+      await recordAudit(tx, {
+        key,
+        operation: 'updateCountry',
+        entityType: 'Country',
+        entityId: countryEntityId(code),
+        before,
+        after: row,
+      });
       return row;
     });
   }
@@ -96,8 +120,14 @@ export class ReferenceCurationService {
   async createEvent(input: CreateEventInput, key: AuthenticatedKey): Promise<EventRow> {
     const check = new FieldCheck('input');
     const fields = await this.checkEvent(check, null, {
-      code: input.code, name: input.name, sex: input.sex, kind: input.kind, unit: input.unit,
-      direction: input.direction ?? DIRECTION_OF_UNIT[input.unit], windAffected: input.windAffected ?? false, environment: input.environment ?? 'BOTH',
+      code: input.code,
+      name: input.name,
+      sex: input.sex,
+      kind: input.kind,
+      unit: input.unit,
+      direction: input.direction ?? DIRECTION_OF_UNIT[input.unit],
+      windAffected: input.windAffected ?? false,
+      environment: input.environment ?? 'BOTH',
     });
     return this.write(this.tables.events, async (tx) => {
       const row = await tx.event.create({ data: fields });
@@ -129,8 +159,10 @@ export class ReferenceCurationService {
     const races = await this.prisma.race.count({ where: { eventId: id } });
     if (races > 0) {
       const of = `${current.code} (${current.sex}) has ${races} race(s)`;
-      if (next.unit !== current.unit) check.add('unit', `${of}: their marks are stored in ${current.unit.toLowerCase()} units; it stays ${current.unit}`);
-      if (next.unit === current.unit && next.direction !== current.direction) check.add('direction', `${of}: their results are ranked ${current.direction}; it stays so`);
+      if (next.unit !== current.unit)
+        check.add('unit', `${of}: their marks are stored in ${current.unit.toLowerCase()} units; it stays ${current.unit}`);
+      if (next.unit === current.unit && next.direction !== current.direction)
+        check.add('direction', `${of}: their results are ranked ${current.direction}; it stays so`);
       if (next.sex !== current.sex) check.add('sex', `${of} run by ${current.sex} athletes; it stays ${current.sex}`);
     }
     if (current.windAffected && !next.windAffected) {
@@ -139,7 +171,10 @@ export class ReferenceCurationService {
         this.prisma.performance.count({ where: { race: { eventId: id }, windMps: { not: null } } }),
       ]);
       if (raceWinds + resultWinds > 0) {
-        check.add('windAffected', `${raceWinds} race(s) and ${resultWinds} result(s) of ${current.code} have a wind reading: clear those first`);
+        check.add(
+          'windAffected',
+          `${raceWinds} race(s) and ${resultWinds} result(s) of ${current.code} have a wind reading: clear those first`,
+        );
       }
     }
     const fields = await this.checkEvent(check, id, next);
@@ -150,7 +185,11 @@ export class ReferenceCurationService {
         // can be added between this count and the commit.
         await tx.$executeRaw`SELECT 1 FROM events WHERE id = ${id} FOR UPDATE`;
         const now = await tx.race.count({ where: { eventId: id } });
-        if (now > 0) throw fieldError(fields.unit !== current.unit ? 'input.unit' : fields.direction !== current.direction ? 'input.direction' : 'input.sex', `${current.code} (${current.sex}) has ${now} race(s) now: it keeps its unit, direction and sex`);
+        if (now > 0)
+          throw fieldError(
+            fields.unit !== current.unit ? 'input.unit' : fields.direction !== current.direction ? 'input.direction' : 'input.sex',
+            `${current.code} (${current.sex}) has ${now} race(s) now: it keeps its unit, direction and sex`,
+          );
       }
       const before = await tx.event.findUniqueOrThrow({ where: { id } });
       const row = await tx.event.update({ where: { id }, data: fields });
@@ -162,12 +201,22 @@ export class ReferenceCurationService {
   async createChampionship(input: CreateChampionshipInput, key: AuthenticatedKey): Promise<Championship> {
     const check = new FieldCheck('input');
     const fields = await this.checkChampionship(check, null, {
-      name: input.name, slug: input.slug ?? null, level: input.level, ageCategory: input.ageCategory ?? 'SENIOR',
+      name: input.name,
+      slug: input.slug ?? null,
+      level: input.level,
+      ageCategory: input.ageCategory ?? 'SENIOR',
       awardsMedals: input.awardsMedals ?? input.level !== 'CIRCUIT',
     });
     return this.write(this.tables.championships, async (tx) => {
       const row = await tx.championship.create({ data: fields });
-      await recordAudit(tx, { key, operation: 'createChampionship', entityType: 'Championship', entityId: row.id, before: null, after: row });
+      await recordAudit(tx, {
+        key,
+        operation: 'createChampionship',
+        entityType: 'Championship',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
       return row;
     });
   }
@@ -180,8 +229,11 @@ export class ReferenceCurationService {
       if (input[field] === null) check.add(field, 'cannot be cleared');
     }
     const fields = await this.checkChampionship(check, id, {
-      name: input.name ?? current.name, slug: input.slug ?? current.slug, level: (input.level ?? current.level) as ChampionshipLevel,
-      ageCategory: (input.ageCategory ?? current.ageCategory) as AgeCategory, awardsMedals: input.awardsMedals ?? current.awardsMedals,
+      name: input.name ?? current.name,
+      slug: input.slug ?? current.slug,
+      level: (input.level ?? current.level) as ChampionshipLevel,
+      ageCategory: (input.ageCategory ?? current.ageCategory) as AgeCategory,
+      awardsMedals: input.awardsMedals ?? current.awardsMedals,
     });
     return this.write(this.tables.championships, async (tx) => {
       const before = await tx.championship.findUniqueOrThrow({ where: { id } });
@@ -201,7 +253,11 @@ export class ReferenceCurationService {
     }
   }
 
-  private async checkCountry(check: FieldCheck, code: string, f: { name: string; iocCode: string | null }): Promise<{ name: string; iocCode: string | null }> {
+  private async checkCountry(
+    check: FieldCheck,
+    code: string,
+    f: { name: string; iocCode: string | null },
+  ): Promise<{ name: string; iocCode: string | null }> {
     const name = requiredText(check, 'name', f.name);
     if (name) {
       const namesake = await this.prisma.country.findFirst({ where: { name: { equals: name, mode: 'insensitive' }, NOT: { code } } });
@@ -210,7 +266,8 @@ export class ReferenceCurationService {
     let iocCode = f.iocCode;
     if (iocCode !== null) {
       iocCode = iocCode.trim();
-      if (!COUNTRY_CODE.test(iocCode)) check.add('iocCode', `"${f.iocCode}" is not three upper-case letters A-Z, e.g. "EOR" (give null when the IOC has no code)`);
+      if (!COUNTRY_CODE.test(iocCode))
+        check.add('iocCode', `"${f.iocCode}" is not three upper-case letters A-Z, e.g. "EOR" (give null when the IOC has no code)`);
     }
     return { name, iocCode };
   }
@@ -218,10 +275,13 @@ export class ReferenceCurationService {
   /** Every problem of an event's fields at once; `id` is the event's own (null for a new one). */
   private async checkEvent(check: FieldCheck, id: number | null, f: EventFields): Promise<EventFields> {
     const code = f.code.trim();
-    if (!EVENT_CODE.test(code)) check.add('code', `"${f.code}" is not an event code: letters, digits and ".", at most 16, e.g. "3000SC", "4x400"`);
+    if (!EVENT_CODE.test(code))
+      check.add('code', `"${f.code}" is not an event code: letters, digits and ".", at most 16, e.g. "3000SC", "4x400"`);
     else {
       // Codes are looked up in any case (createRace, bests, imports): "3000sc" would shadow "3000SC".
-      const taken = await this.prisma.event.findFirst({ where: { code: { equals: code, mode: 'insensitive' }, sex: f.sex, ...(id === null ? {} : { NOT: { id } }) } });
+      const taken = await this.prisma.event.findFirst({
+        where: { code: { equals: code, mode: 'insensitive' }, sex: f.sex, ...(id === null ? {} : { NOT: { id } }) },
+      });
       if (taken) check.add('code', `the ${f.sex.toLowerCase()} event ${taken.code} (${taken.name}) exists`);
     }
     const name = requiredText(check, 'name', f.name);
@@ -229,7 +289,10 @@ export class ReferenceCurationService {
       check.add('direction', `${f.unit} marks are ${DIRECTION_OF_UNIT[f.unit]}, not ${f.direction}`);
     }
     if ((f.unit === 'POINTS') !== (f.kind === 'COMBINED')) {
-      check.add('unit', f.kind === 'COMBINED' ? 'a combined event is scored in POINTS' : `only combined events are scored in POINTS, not a ${f.kind} event`);
+      check.add(
+        'unit',
+        f.kind === 'COMBINED' ? 'a combined event is scored in POINTS' : `only combined events are scored in POINTS, not a ${f.kind} event`,
+      );
     } else if (f.kind === 'FIELD' && f.unit !== 'DISTANCE' && f.unit !== 'HEIGHT') {
       check.add('unit', 'a field event measures a DISTANCE or a HEIGHT');
     } else if (f.unit === 'HEIGHT' && f.kind !== 'FIELD') {
@@ -242,7 +305,11 @@ export class ReferenceCurationService {
     return { ...f, code, name };
   }
 
-  private async checkChampionship(check: FieldCheck, id: number | null, f: Omit<ChampionshipFields, 'slug'> & { slug: string | null }): Promise<ChampionshipFields> {
+  private async checkChampionship(
+    check: FieldCheck,
+    id: number | null,
+    f: Omit<ChampionshipFields, 'slug'> & { slug: string | null },
+  ): Promise<ChampionshipFields> {
     const name = requiredText(check, 'name', f.name);
     let slug = f.slug?.trim() ?? null;
     // A slug made from the name: a clash then says the series exists, under its name.
@@ -257,7 +324,11 @@ export class ReferenceCurationService {
     }
     if (slug !== null && !check.has('slug')) {
       const taken = await this.prisma.championship.findFirst({ where: { slug, ...(id === null ? {} : { NOT: { id } }) } });
-      if (taken) check.add(slugField, `${taken.name} has the slug "${slug}"${slugField === 'name' ? ' (made from the name): give another slug if this is another series' : ''}`);
+      if (taken)
+        check.add(
+          slugField,
+          `${taken.name} has the slug "${slug}"${slugField === 'name' ? ' (made from the name): give another slug if this is another series' : ''}`,
+        );
     }
     check.throwIfAny();
     return { ...f, name, slug: slug as string };

@@ -92,7 +92,9 @@ export class DuplicateCandidateService {
     let start = 0;
     if (after) {
       const [strength, a, b] = after;
-      start = all.candidates.findIndex((c) => c.strength < strength || (c.strength === strength && (c.athleteA.id > a || (c.athleteA.id === a && c.athleteB.id > b))));
+      start = all.candidates.findIndex(
+        (c) => c.strength < strength || (c.strength === strength && (c.athleteA.id > a || (c.athleteA.id === a && c.athleteB.id > b))),
+      );
       if (start < 0) start = all.candidates.length;
     }
     const nodes = all.candidates.slice(start, start + args.first);
@@ -120,10 +122,18 @@ export class DuplicateCandidateService {
       const athleteB = athleteColumns.pick<Athlete>(b as unknown as Record<string, unknown>, '');
       athletes.set(a.id, athleteA).set(b.id, athleteB);
       candidates.push({
-        athleteA, athleteB, nameMatch: NAME_MATCHES[evidence.kind].match, nameEvidence: describeNameEvidence(evidence),
-        sameCountry, countryUnknown: a.countryCode === null || b.countryCode === null,
-        sameBirthDate, birthDateUnknown: birthDay(a) === null || birthDay(b) === null,
-        seasonsA, seasonsB, sharedRaces, strength,
+        athleteA,
+        athleteB,
+        nameMatch: NAME_MATCHES[evidence.kind].match,
+        nameEvidence: describeNameEvidence(evidence),
+        sameCountry,
+        countryUnknown: a.countryCode === null || b.countryCode === null,
+        sameBirthDate,
+        birthDateUnknown: birthDay(a) === null || birthDay(b) === null,
+        seasonsA,
+        seasonsB,
+        sharedRaces,
+        strength,
       });
     }
     candidates.sort((x, y) => y.strength - x.strength || x.athleteA.id - y.athleteA.id || x.athleteB.id - y.athleteB.id);
@@ -223,7 +233,10 @@ export class DuplicateCandidateService {
       related.performances.push(resultA, resultB);
       related.races.push(race);
       meets.set(race.meetId, meetColumns.pick<Meet>(row, 'm.'));
-      for (const [p, alias] of [[resultA, 'pa'], [resultB, 'pb']] as const) {
+      for (const [p, alias] of [
+        [resultA, 'pa'],
+        [resultB, 'pb'],
+      ] as const) {
         if (p.place !== null) related.sharedPlaces.push({ raceId: p.raceId, place: p.place, shared: row[`${alias}.shared`] === true });
       }
     }

@@ -15,11 +15,14 @@ export enum NameMatch {
 
 registerEnumType(NameMatch, {
   name: 'NameMatch',
-  description: 'Why two published names are taken for one person\'s.',
+  description: "Why two published names are taken for one person's.",
   valuesConfig: {
     SAME_NAME: { description: 'The same name, accents and case ignored.' },
     WORD_ORDER: { description: 'The same words in another order ("KIGEN Benjamin").' },
-    SPELLING: { description: 'Spellings one or two edits apart, in names long enough for it ("Kibiwot" / "Kibiwott"; short names one letter apart stay apart).' },
+    SPELLING: {
+      description:
+        'Spellings one or two edits apart, in names long enough for it ("Kibiwot" / "Kibiwott"; short names one letter apart stay apart).',
+    },
     INITIAL: { description: 'The same family name, one given name written as its initial ("B. Kigen").' },
     FEWER_NAMES: { description: 'Every name of one in the other, which has more ("Marcell Jacobs" / "Lamont Marcell Jacobs").' },
   },
@@ -62,17 +65,21 @@ export class SharedRaceType {
   resultB!: Performance;
 
   @Field({
-    description: 'The two results say the same: same status, place, shared place and mark, no contradicting wind or notes. Two records of one person then hold one result twice (mergeAthletes keeps one); results that disagree are the mark of two people.',
+    description:
+      'The two results say the same: same status, place, shared place and mark, no contradicting wind or notes. Two records of one person then hold one result twice (mergeAthletes keeps one); results that disagree are the mark of two people.',
   })
   agree!: boolean;
 
-  @Field(() => [String], { description: 'Where they disagree, a field at a time, e.g. "mark: A 8:19.74, B 8:19.75"; empty when they agree.' })
+  @Field(() => [String], {
+    description: 'Where they disagree, a field at a time, e.g. "mark: A 8:19.74, B 8:19.75"; empty when they agree.',
+  })
   disagreements!: string[];
 }
 
 @ObjectType('DuplicateCandidate', {
   simpleResolvers: true,
-  description: 'Two athlete records that are probably one person, with the evidence: similar names, the same sex, no conflicting country or date of birth, and seasons of results that overlap or touch. Merge them with mergeAthletes if they are.',
+  description:
+    'Two athlete records that are probably one person, with the evidence: similar names, the same sex, no conflicting country or date of birth, and seasons of results that overlap or touch. Merge them with mergeAthletes if they are.',
 })
 export class DuplicateCandidateType {
   @Field(() => AthleteType, { description: 'One record: the one with the lower id.' })
@@ -109,9 +116,14 @@ export class DuplicateCandidateType {
   sharedRaces!: SharedRaceValue[];
 
   @Field(() => Int, {
-    description: 'Strength of the evidence, what the list is ordered by (strongest first): the name match (same name 40, word order 35, one letter apart 30, two 25, every name of one in the other 25, an initial 20), plus 30 for the same date of birth and 10 for the same country, plus 20 for each shared race whose results agree, minus 50 for each whose results disagree.',
+    description:
+      'Strength of the evidence, what the list is ordered by (strongest first): the name match (same name 40, word order 35, one letter apart 30, two 25, every name of one in the other 25, an initial 20), plus 30 for the same date of birth and 10 for the same country, plus 20 for each shared race whose results agree, minus 50 for each whose results disagree.',
   })
   strength!: number;
 }
 
-export const { connection: DuplicateCandidateConnection } = connectionTypes(DuplicateCandidateType, 'DuplicateCandidate', 'duplicate candidate');
+export const { connection: DuplicateCandidateConnection } = connectionTypes(
+  DuplicateCandidateType,
+  'DuplicateCandidate',
+  'duplicate candidate',
+);

@@ -17,7 +17,16 @@ async function race(name: string, date: string) {
 async function tiedResult(raceId: number, athleteId: number, place: number, mark: string) {
   const m = parseMark(mark, 'TIME');
   return api.db.prisma.performance.create({
-    data: { raceId, athleteId, place, tied: true, markValue: m.value, markText: m.text, precision: m.precision, sources: { create: { sourceId: await fixtures.source() } } },
+    data: {
+      raceId,
+      athleteId,
+      place,
+      tied: true,
+      markValue: m.value,
+      markText: m.text,
+      precision: m.precision,
+      sources: { create: { sourceId: await fixtures.source() } },
+    },
   });
 }
 
@@ -72,18 +81,38 @@ describe('duplicateCandidates', () => {
 
     const [kibiwot, kigen, firewu] = nodes;
     expect(kibiwot).toMatchObject({
-      athleteA: { slug: 'abraham-kibiwott', country: null }, athleteB: { country: { code: 'KEN' } },
-      nameEvidence: 'names 1 letter apart', sameCountry: false, countryUnknown: true, sameBirthDate: false, birthDateUnknown: true,
-      seasonsA: [2024], seasonsB: [2024],
-      sharedRaces: [{
-        agree: true, disagreements: [], race: { name: "Men's 3000 Metres Steeplechase Final", meet: { name: 'Kibiwot Meeting 2024' } },
-        resultA: { placeText: '2=', mark: { text: '8:15.00' } }, resultB: { placeText: '2=', mark: { text: '8:15.00' } },
-      }],
+      athleteA: { slug: 'abraham-kibiwott', country: null },
+      athleteB: { country: { code: 'KEN' } },
+      nameEvidence: 'names 1 letter apart',
+      sameCountry: false,
+      countryUnknown: true,
+      sameBirthDate: false,
+      birthDateUnknown: true,
+      seasonsA: [2024],
+      seasonsB: [2024],
+      sharedRaces: [
+        {
+          agree: true,
+          disagreements: [],
+          race: { name: "Men's 3000 Metres Steeplechase Final", meet: { name: 'Kibiwot Meeting 2024' } },
+          resultA: { placeText: '2=', mark: { text: '8:15.00' } },
+          resultB: { placeText: '2=', mark: { text: '8:15.00' } },
+        },
+      ],
     });
-    expect(kigen).toMatchObject({ nameEvidence: 'the same family name (kigen) and given-name initial', seasonsA: [2021], seasonsB: [2022], sharedRaces: [] });
+    expect(kigen).toMatchObject({
+      nameEvidence: 'the same family name (kigen) and given-name initial',
+      seasonsA: [2021],
+      seasonsB: [2022],
+      sharedRaces: [],
+    });
     expect(firewu).toMatchObject({
-      nameEvidence: 'the same name', sameCountry: true, countryUnknown: false,
-      sharedRaces: [{ agree: false, disagreements: ['place: A 3, B 5'], race: { meet: { name: 'Silesia 2024' } }, resultB: { placeText: '5' } }],
+      nameEvidence: 'the same name',
+      sameCountry: true,
+      countryUnknown: false,
+      sharedRaces: [
+        { agree: false, disagreements: ['place: A 3, B 5'], race: { meet: { name: 'Silesia 2024' } }, resultB: { placeText: '5' } },
+      ],
     });
   });
 
@@ -118,7 +147,20 @@ describe('duplicateCandidates', () => {
     };
     expect(await statements()).toEqual({ statements: 3, pairs: 3 });
     // More athletes, more pairs (each with results in a race of their own): still three.
-    const families = ['Hlongwane', 'Mutaisiy', 'Bereketab', 'Zhivotovsky', 'Quintanilla', 'Ferdinanda', 'Oyelakinu', 'Petrakova', 'Sandoval', 'Tchaikovsky', 'Underwood', 'Gabrielsen'];
+    const families = [
+      'Hlongwane',
+      'Mutaisiy',
+      'Bereketab',
+      'Zhivotovsky',
+      'Quintanilla',
+      'Ferdinanda',
+      'Oyelakinu',
+      'Petrakova',
+      'Sandoval',
+      'Tchaikovsky',
+      'Underwood',
+      'Gabrielsen',
+    ];
     for (const [i, family] of families.entries()) {
       const a = await fixtures.athlete(`Runner ${family}`, { country: 'KEN' });
       const b = await fixtures.athlete(`Runner ${family.slice(0, -1)}`);

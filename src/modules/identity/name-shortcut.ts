@@ -23,7 +23,10 @@ export interface NameShape {
 }
 
 export function nameShape(a: Pick<Athlete, 'searchName' | 'familyName'>): NameShape {
-  const words = a.searchName.replace(/[.'\u2019`,]/g, ' ').split(/\s+/).filter((w) => w !== '');
+  const words = a.searchName
+    .replace(/[.'\u2019`,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const letters = new Uint8Array(27);
   for (const c of words.join(' ')) {
     const i = c.charCodeAt(0) - 97;
@@ -57,5 +60,11 @@ function bagDistance(a: Uint8Array, b: Uint8Array): number {
 
 /** False only where nameEvidence would find no match. */
 export function mayMatch(a: NameShape, b: NameShape): boolean {
-  return a.initial || b.initial || a.wordCount !== b.wordCount || a.partCount !== b.partCount || bagDistance(a.letters, b.letters) <= MAX_NAME_EDITS;
+  return (
+    a.initial ||
+    b.initial ||
+    a.wordCount !== b.wordCount ||
+    a.partCount !== b.partCount ||
+    bagDistance(a.letters, b.letters) <= MAX_NAME_EDITS
+  );
 }

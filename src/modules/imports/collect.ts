@@ -57,8 +57,12 @@ export interface SourceAgg {
 export type MeetAttr = 'startDate' | 'endDate' | 'city' | 'country' | 'championship' | 'indoor';
 
 export const MEET_COLUMN: Record<MeetAttr, ColumnName> = {
-  startDate: 'meet_start_date', endDate: 'meet_end_date', city: 'meet_city', country: 'meet_country',
-  championship: 'championship', indoor: 'indoor',
+  startDate: 'meet_start_date',
+  endDate: 'meet_end_date',
+  city: 'meet_city',
+  country: 'meet_country',
+  championship: 'championship',
+  indoor: 'indoor',
 };
 
 export interface Contradiction {
@@ -83,7 +87,12 @@ export class Collector {
   private athleteOfCells = new WeakMap<object, AthleteAgg>();
 
   /** Records the row's keys; returns the contradictions with earlier rows (the row is then not staged). */
-  add(row: RowParts, ref: number, describe: (ref: number) => string, problems: Contradiction[]): { race: RaceAgg; athlete: AthleteAgg; source: SourceAgg } {
+  add(
+    row: RowParts,
+    ref: number,
+    describe: (ref: number) => string,
+    problems: Contradiction[],
+  ): { race: RaceAgg; athlete: AthleteAgg; source: SourceAgg } {
     const meet = this.meet(row, ref, describe, problems);
     const race = this.race(row, meet, ref, describe, problems);
 
@@ -93,8 +102,14 @@ export class Collector {
       if (!athlete) {
         const a = row.athlete;
         athlete = {
-          idx: this.athleteList.length, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: a.birthDate,
-          pin: a.pin, externalId: a.externalId,
+          idx: this.athleteList.length,
+          name: a.name,
+          folded: a.folded,
+          country: a.country,
+          sex: a.sex,
+          birthDate: a.birthDate,
+          pin: a.pin,
+          externalId: a.externalId,
         };
         this.athletes.set(own(a.key), athlete);
         this.athleteList.push(athlete);
@@ -124,8 +139,22 @@ export class Collector {
     let meet = this.meets.get(m.key);
     if (!meet) {
       meet = {
-        idx: this.meetList.length, name: m.name, folded: m.folded, year: m.year, startDate: null, endDate: null, city: null,
-        country: null, championshipId: null, championship: null, indoor: null, origin: {}, lastCells: null, sources: new Set(), lastSource: -1, id: null,
+        idx: this.meetList.length,
+        name: m.name,
+        folded: m.folded,
+        year: m.year,
+        startDate: null,
+        endDate: null,
+        city: null,
+        country: null,
+        championshipId: null,
+        championship: null,
+        indoor: null,
+        origin: {},
+        lastCells: null,
+        sources: new Set(),
+        lastSource: -1,
+        id: null,
       };
       this.meets.set(own(m.key), meet);
       this.meetList.push(meet);
@@ -133,7 +162,11 @@ export class Collector {
     this.lastMeet = meet;
     if (meet.lastCells === m) return meet;
     const before = problems.length;
-    const merge = <K extends MeetAttr>(attr: K, value: MeetAgg[K] | null, same: (a: NonNullable<MeetAgg[K]>, b: NonNullable<MeetAgg[K]>) => boolean = (a, b) => a === b) => {
+    const merge = <K extends MeetAttr>(
+      attr: K,
+      value: MeetAgg[K] | null,
+      same: (a: NonNullable<MeetAgg[K]>, b: NonNullable<MeetAgg[K]>) => boolean = (a, b) => a === b,
+    ) => {
       if (value === null) return;
       const current = meet[attr];
       if (current === null) {
@@ -168,8 +201,19 @@ export class Collector {
     let race = this.races.get(r.key);
     if (!race) {
       race = {
-        idx: this.raceList.length, meet, eventId: r.event.id, eventCode: r.event.code, sex: r.event.sex, round: r.round,
-        heat: r.heat, date: null, wind: null, origin: {}, lastCells: null, runs: 0, id: null,
+        idx: this.raceList.length,
+        meet,
+        eventId: r.event.id,
+        eventCode: r.event.code,
+        sex: r.event.sex,
+        round: r.round,
+        heat: r.heat,
+        date: null,
+        wind: null,
+        origin: {},
+        lastCells: null,
+        runs: 0,
+        id: null,
       };
       this.races.set(own(r.key), race);
       this.raceList.push(race);
@@ -177,13 +221,19 @@ export class Collector {
     this.lastRace = race;
     if (race.lastCells === r) return race;
     const before = problems.length;
-    for (const [attr, column, value] of [['date', 'race_date', r.date], ['wind', 'race_wind', r.wind]] as const) {
+    for (const [attr, column, value] of [
+      ['date', 'race_date', r.date],
+      ['wind', 'race_wind', r.wind],
+    ] as const) {
       if (value === null) continue;
       if (race[attr] === null) {
         race[attr] = value;
         race.origin[attr] = ref;
       } else if (race[attr] !== value) {
-        problems.push({ column, message: `"${value}" contradicts ${describe(race.origin[attr] as number)}, which gives "${race[attr]}" for the same race` });
+        problems.push({
+          column,
+          message: `"${value}" contradicts ${describe(race.origin[attr] as number)}, which gives "${race[attr]}" for the same race`,
+        });
       }
     }
     if (problems.length === before) race.lastCells = r;

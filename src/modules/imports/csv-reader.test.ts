@@ -7,7 +7,10 @@ import { JsonArrayParser } from './json-reader';
 function records(text: string, size = text.length || 1) {
   const out: Array<{ cells: string[]; line: number }> = [];
   const errors: Array<{ line: number; message: string }> = [];
-  const parser = new CsvParser({ record: (cells, line) => out.push({ cells, line }), error: (line, message) => errors.push({ line, message }) });
+  const parser = new CsvParser({
+    record: (cells, line) => out.push({ cells, line }),
+    error: (line, message) => errors.push({ line, message }),
+  });
   for (let i = 0; i < text.length; i += size) parser.push(text.slice(i, i + size));
   parser.end();
   return { out, errors };
@@ -37,7 +40,12 @@ describe('CsvParser', () => {
 
   it('numbers records by the line they start on, counting line breaks inside quotes and empty lines', () => {
     const { out } = records('h1,h2\n"a\nb",1\n\nc,2\n"d",3');
-    expect(out.map((r) => [r.cells[0], r.line])).toEqual([['h1', 1], ['a\nb', 2], ['c', 5], ['d', 6]]);
+    expect(out.map((r) => [r.cells[0], r.line])).toEqual([
+      ['h1', 1],
+      ['a\nb', 2],
+      ['c', 5],
+      ['d', 6],
+    ]);
   });
 
   it('reports malformed quoting and goes on with the next line', () => {
@@ -47,7 +55,10 @@ describe('CsvParser', () => {
       { line: 3, message: 'field 1: characters after a closing quote (write "" for a quote inside a quoted field)' },
       { line: 5, message: 'field 1: a quote is opened and never closed' },
     ]);
-    expect(out.map((r) => [r.cells[0], r.line])).toEqual([['h', 1], ['ok', 4]]);
+    expect(out.map((r) => [r.cells[0], r.line])).toEqual([
+      ['h', 1],
+      ['ok', 4],
+    ]);
   });
 });
 
@@ -56,7 +67,10 @@ describe('CsvRecordSplitter', () => {
   function viaPieces(text: string, size: number) {
     const out: Array<{ cells: string[]; line: number }> = [];
     const errors: Array<{ line: number; message: string }> = [];
-    const sink = { record: (cells: string[], line: number) => out.push({ cells, line }), error: (line: number, message: string) => errors.push({ line, message }) };
+    const sink = {
+      record: (cells: string[], line: number) => out.push({ cells, line }),
+      error: (line: number, message: string) => errors.push({ line, message }),
+    };
     const parsers = [new CsvParser(sink), new CsvParser(sink)];
     const splitter = new CsvRecordSplitter();
     const pieces: string[] = [];
@@ -73,7 +87,15 @@ describe('CsvRecordSplitter', () => {
 
   // Quotes, line breaks inside them, CRLF, empty lines, malformed quoting, an unclosed quote at the end.
   const row = (i: number) =>
-    [`${i},plain,${i % 3}`, `${i},"quoted, with comma",x`, `${i},"two\nlines ""q""",y`, `${i},a"b,bad`, `${i},"x"y,bad`, '', `${i},crlf,z\r`][i % 7];
+    [
+      `${i},plain,${i % 3}`,
+      `${i},"quoted, with comma",x`,
+      `${i},"two\nlines ""q""",y`,
+      `${i},a"b,bad`,
+      `${i},"x"y,bad`,
+      '',
+      `${i},crlf,z\r`,
+    ][i % 7];
   const LARGE = `h1,h2,h3\n${Array.from({ length: 12_000 }, (_, i) => row(i)).join('\n')}\n9,"never closed,1`;
 
   it.each([...SAMPLES, 'h\nab"c,1\n"x"y,2\nok,3\n"never closed,4', LARGE].map((s) => [s.length, s]))(
@@ -101,7 +123,10 @@ describe('JsonArrayParser', () => {
   function elements(text: string, size: number) {
     const out: Array<[number, unknown]> = [];
     const errors: Array<[number | null, string]> = [];
-    const parser = new JsonArrayParser({ element: (value, index) => out.push([index, value]), error: (index, message) => errors.push([index, message]) });
+    const parser = new JsonArrayParser({
+      element: (value, index) => out.push([index, value]),
+      error: (index, message) => errors.push([index, message]),
+    });
     for (let i = 0; i < text.length; i += size) parser.push(text.slice(i, i + size));
     parser.end();
     return { out, errors };
@@ -110,7 +135,14 @@ describe('JsonArrayParser', () => {
   it('streams the elements of an array, whatever the chunking', () => {
     const text = ' [ {"a": "x,]}", "b": 1}, {"c": "\\"q\\" \\\\"} ,\n{} ] ';
     for (const size of [1, 3, 5, text.length]) {
-      expect(elements(text, size)).toEqual({ out: [[0, { a: 'x,]}', b: 1 }], [1, { c: '"q" \\' }], [2, {}]], errors: [] });
+      expect(elements(text, size)).toEqual({
+        out: [
+          [0, { a: 'x,]}', b: 1 }],
+          [1, { c: '"q" \\' }],
+          [2, {}],
+        ],
+        errors: [],
+      });
     }
   });
 

@@ -61,7 +61,8 @@ export async function fileSize(file: string): Promise<number> {
 export async function importFile(connectionString: string, file: string, options: FileImportOptions = {}): Promise<ImportReport> {
   const format = options.format ?? formatOfFile(file);
   if (!format) throw new Error(`Cannot tell the format of ${file}: name it .csv or .json, or pass --format csv|json`);
-  const readWorker = options.readWorker !== undefined ? options.readWorker : (await fileSize(file)) >= READ_WORKER_MIN_BYTES ? compiledReadWorker() : null;
+  const readWorker =
+    options.readWorker !== undefined ? options.readWorker : (await fileSize(file)) >= READ_WORKER_MIN_BYTES ? compiledReadWorker() : null;
   const client = new Client({ connectionString, application_name: 'athletics-import' });
   await client.connect();
   try {
@@ -72,8 +73,15 @@ export async function importFile(connectionString: string, file: string, options
     try {
       const input = decodeUtf8(createReadStream(file, { highWaterMark: 1 << 20 }));
       const report = await importResults(new PgSession(client), input, {
-        format, dryRun: options.dryRun, maxErrors: options.maxErrors, onError: options.onError, onProgress: options.onProgress,
-        onPhase: options.onPhase, actor: { apiKeyId: null, name: 'cli' }, label: file, readWorker,
+        format,
+        dryRun: options.dryRun,
+        maxErrors: options.maxErrors,
+        onError: options.onError,
+        onProgress: options.onProgress,
+        onPhase: options.onPhase,
+        actor: { apiKeyId: null, name: 'cli' },
+        label: file,
+        readWorker,
       });
       if (report.ok && !report.dryRun) {
         options.onPhase?.('committing');

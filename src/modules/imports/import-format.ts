@@ -2,10 +2,33 @@
 // JSON (an array of objects). The README's "Importing results" section documents it from here.
 
 export type ColumnName =
-  | 'meet_name' | 'meet_year' | 'meet_start_date' | 'meet_end_date' | 'meet_city' | 'meet_country'
-  | 'championship' | 'indoor' | 'event' | 'sex' | 'round' | 'heat' | 'race_date' | 'race_wind'
-  | 'place' | 'athlete' | 'athlete_country' | 'athlete_birth_date' | 'athlete_id' | 'athlete_external_id' | 'mark' | 'status' | 'notes'
-  | 'wind' | 'photo_finish' | 'source' | 'source_title';
+  | 'meet_name'
+  | 'meet_year'
+  | 'meet_start_date'
+  | 'meet_end_date'
+  | 'meet_city'
+  | 'meet_country'
+  | 'championship'
+  | 'indoor'
+  | 'event'
+  | 'sex'
+  | 'round'
+  | 'heat'
+  | 'race_date'
+  | 'race_wind'
+  | 'place'
+  | 'athlete'
+  | 'athlete_country'
+  | 'athlete_birth_date'
+  | 'athlete_id'
+  | 'athlete_external_id'
+  | 'mark'
+  | 'status'
+  | 'notes'
+  | 'wind'
+  | 'photo_finish'
+  | 'source'
+  | 'source_title';
 
 export interface ColumnSpec {
   name: ColumnName;
@@ -15,31 +38,56 @@ export interface ColumnSpec {
 
 export const COLUMNS: readonly ColumnSpec[] = [
   { name: 'meet_name', required: true, description: 'The edition\'s own name, e.g. "Paris 2024", "Tokyo 2020".' },
-  { name: 'meet_year', required: false, description: 'The year the meet was HELD (Tokyo 2020: 2021). Needed when meet_start_date is empty; must agree with it otherwise.' },
+  {
+    name: 'meet_year',
+    required: false,
+    description: 'The year the meet was HELD (Tokyo 2020: 2021). Needed when meet_start_date is empty; must agree with it otherwise.',
+  },
   { name: 'meet_start_date', required: false, description: 'First day, YYYY-MM-DD.' },
   { name: 'meet_end_date', required: false, description: 'Last day, YYYY-MM-DD, not before the start.' },
   { name: 'meet_city', required: false, description: 'City.' },
   { name: 'meet_country', required: false, description: 'Host country, three-letter code known to the database (e.g. FRA).' },
-  { name: 'championship', required: false, description: 'Slug of a known championship series the meet is an edition of, e.g. olympic-games.' },
+  {
+    name: 'championship',
+    required: false,
+    description: 'Slug of a known championship series the meet is an edition of, e.g. olympic-games.',
+  },
   { name: 'indoor', required: false, description: 'true or false (empty: false for a new meet).' },
   { name: 'event', required: true, description: 'Event code known to the database, e.g. 3000SC.' },
-  { name: 'sex', required: true, description: 'MALE or FEMALE (also M, F, W): the event\'s sex, and the athlete\'s.' },
+  { name: 'sex', required: true, description: "MALE or FEMALE (also M, F, W): the event's sex, and the athlete's." },
   { name: 'round', required: false, description: 'FINAL (default), SEMI_FINAL, QUARTER_FINAL, HEAT, QUALIFICATION or PRELIMINARY.' },
   { name: 'heat', required: false, description: 'Heat or semi-final number (default 1).' },
-  { name: 'race_date', required: false, description: 'Day of the race, YYYY-MM-DD, within the meet\'s dates (or its year).' },
+  { name: 'race_date', required: false, description: "Day of the race, YYYY-MM-DD, within the meet's dates (or its year)." },
   { name: 'race_wind', required: false, description: 'Race wind in m/s, e.g. +1.2 (wind-affected events only).' },
   { name: 'place', required: false, description: 'Official place, e.g. 2 (a shared "2=" is accepted). Empty for DNF, DNS, DQ, NM.' },
-  { name: 'athlete', required: true, description: 'The athlete\'s name as published, e.g. "Soufiane El Bakkali" (an alias such as "Bakkali" also matches).' },
-  { name: 'athlete_country', required: false, description: 'The athlete\'s country, three-letter code (part of their identity: see below).' },
+  {
+    name: 'athlete',
+    required: true,
+    description: 'The athlete\'s name as published, e.g. "Soufiane El Bakkali" (an alias such as "Bakkali" also matches).',
+  },
+  {
+    name: 'athlete_country',
+    required: false,
+    description: "The athlete's country, three-letter code (part of their identity: see below).",
+  },
   { name: 'athlete_birth_date', required: false, description: 'Date of birth, YYYY-MM-DD, when the source gives it.' },
-  { name: 'athlete_id', required: false, description: 'Pins the row to a stored athlete: their global id or slug, e.g. "amos-serem". A pinned row never matches anyone else.' },
-  { name: 'athlete_external_id', required: false, description: 'The athlete\'s id in another system, SYSTEM:value, e.g. WA:14208194 or WIKIDATA:Q21622479: pins the row to the athlete holding it (a new athlete gets it).' },
+  {
+    name: 'athlete_id',
+    required: false,
+    description: 'Pins the row to a stored athlete: their global id or slug, e.g. "amos-serem". A pinned row never matches anyone else.',
+  },
+  {
+    name: 'athlete_external_id',
+    required: false,
+    description:
+      "The athlete's id in another system, SYSTEM:value, e.g. WA:14208194 or WIKIDATA:Q21622479: pins the row to the athlete holding it (a new athlete gets it).",
+  },
   { name: 'mark', required: false, description: 'The mark as published: "8:04.29", "10.5h", "8.95", "8998". Empty for non-finishers.' },
   { name: 'status', required: false, description: 'FINISHED (default), DNF, DNS, DQ or NM.' },
   { name: 'notes', required: false, description: 'Space-separated notes: PB SB NR AR WR CR MR WL Q q.' },
   { name: 'wind', required: false, description: 'Wind of this mark in m/s (wind-affected events only).' },
   { name: 'photo_finish', required: false, description: 'true when the place was separated from an equal mark by the photo finish.' },
-  { name: 'source', required: true, description: 'Where the row comes from: a URL or a document name (a source\'s natural key).' },
+  { name: 'source', required: true, description: "Where the row comes from: a URL or a document name (a source's natural key)." },
   { name: 'source_title', required: false, description: 'Title for a source not yet known (default: the reference itself).' },
 ];
 

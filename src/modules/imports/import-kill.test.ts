@@ -14,7 +14,20 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/dat
 import { importFile } from './import-file';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const TABLES = ['sources', 'meets', 'meet_sources', 'meet_aliases', 'races', 'athletes', 'athlete_aliases', 'athlete_external_ids', 'performances', 'performance_sources', 'entries', 'audit_log'];
+const TABLES = [
+  'sources',
+  'meets',
+  'meet_sources',
+  'meet_aliases',
+  'races',
+  'athletes',
+  'athlete_aliases',
+  'athlete_external_ids',
+  'performances',
+  'performance_sources',
+  'entries',
+  'audit_log',
+];
 
 let database: TestDatabase;
 let db: Database;
@@ -33,7 +46,14 @@ beforeAll(async () => {
   const out = join(ROOT, 'node_modules', '.cache', 'athletics-tests');
   mkdirSync(out, { recursive: true });
   script = join(out, `import-${process.pid}.js`);
-  buildSync({ entryPoints: [join(ROOT, 'scripts', 'import.ts')], bundle: true, platform: 'node', packages: 'external', outfile: script, logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(ROOT, 'scripts', 'import.ts')],
+    bundle: true,
+    platform: 'node',
+    packages: 'external',
+    outfile: script,
+    logLevel: 'error',
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -47,7 +67,9 @@ afterAll(async () => {
 async function contents(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of TABLES) {
-    const { rows } = await db.pool.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`);
+    const { rows } = await db.pool.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+    );
     out[table] = `${rows[0].n} rows, ${rows[0].h}`;
   }
   return out;
@@ -57,7 +79,9 @@ async function contents(): Promise<Record<string, string>> {
 function importKilledWhen(trigger: RegExp): Promise<{ signal: NodeJS.Signals | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, file], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
     const watch = (chunk: Buffer) => {
@@ -72,7 +96,9 @@ function importKilledWhen(trigger: RegExp): Promise<{ signal: NodeJS.Signals | n
 }
 
 async function importConnections(): Promise<number> {
-  const { rows } = await db.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'athletics-import' AND datname = current_database()");
+  const { rows } = await db.pool.query(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'athletics-import' AND datname = current_database()",
+  );
   return rows[0].n;
 }
 
@@ -80,18 +106,22 @@ describe('an import killed in the middle', () => {
   it.each([
     ['after its first progress output, while rows are being checked and staged', /"msg":"progress"/],
     ['while it writes the performances (meets, races and athletes already inserted)', /"phase":"writing performances"/],
-  ])('leaves the database exactly as it was: killed %s', async (_when, trigger) => {
-    const before = await contents();
-    const { signal, log } = await importKilledWhen(trigger);
-    // What the script said, when it ended some other way (e.g. it failed at start).
-    if (signal !== 'SIGKILL') console.log(log);
-    expect(signal).toBe('SIGKILL');
-    expect(log).not.toMatch(/committing|Imported\./);
-    expect(await contents()).toEqual(before);
-    // PostgreSQL ends the dead client's session (rolling back its transaction) once it notices.
-    for (let i = 0; i < 300 && (await importConnections()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await importConnections()).toBe(0);
-  }, 180_000);
+  ])(
+    'leaves the database exactly as it was: killed %s',
+    async (_when, trigger) => {
+      const before = await contents();
+      const { signal, log } = await importKilledWhen(trigger);
+      // What the script said, when it ended some other way (e.g. it failed at start).
+      if (signal !== 'SIGKILL') console.log(log);
+      expect(signal).toBe('SIGKILL');
+      expect(log).not.toMatch(/committing|Imported\./);
+      expect(await contents()).toEqual(before);
+      // PostgreSQL ends the dead client's session (rolling back its transaction) once it notices.
+      for (let i = 0; i < 300 && (await importConnections()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await importConnections()).toBe(0);
+    },
+    180_000,
+  );
 
   it('leaves no lock behind: the next import runs', async () => {
     const report = await importFile(database.url, join(ROOT, 'seeds', 'example-results.csv'));

@@ -16,7 +16,8 @@ const IMPORT = `mutation ($format: ImportFormat!, $contents: String!, $dryRun: B
   }
 }`;
 
-const HEADER = 'meet_name,meet_year,meet_start_date,meet_end_date,meet_city,meet_country,championship,event,sex,round,heat,race_date,place,athlete,athlete_country,athlete_birth_date,mark,status,notes,source';
+const HEADER =
+  'meet_name,meet_year,meet_start_date,meet_end_date,meet_city,meet_country,championship,event,sex,round,heat,race_date,place,athlete,athlete_country,athlete_birth_date,mark,status,notes,source';
 
 async function post(api: TestApi, key: string | null, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(api.url, {
@@ -42,7 +43,9 @@ describe('importResults on an empty graph (reference data only)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     // Keep the countries, events and championships the rows refer to; drop the article's results.
-    await api.db.pool.query('TRUNCATE performances, performance_sources, entries, entry_sources, races, meet_sources, meet_aliases, meets, athlete_aliases, athlete_external_ids, athletes, sources');
+    await api.db.pool.query(
+      'TRUNCATE performances, performance_sources, entries, entry_sources, races, meet_sources, meet_aliases, meets, athlete_aliases, athlete_external_ids, athletes, sources',
+    );
     key = (await new ApiKeyService(api.db.prisma).create('importer')).key;
   });
   afterAll(() => api?.stop());
@@ -51,25 +54,41 @@ describe('importResults on an empty graph (reference data only)', () => {
     const { body } = await post(api, key, IMPORT, { format: 'CSV', contents: EXAMPLE_CSV });
     expect(body.errors).toBeUndefined();
     expect(body.data.importResults).toMatchObject({
-      committed: true, rowsRead: 17, errorCount: 0, errors: [],
-      meets: { created: 8, matched: 0 }, races: { created: 8, matched: 0 }, athletes: { created: 7, matched: 0 },
-      sources: { created: 1, matched: 0 }, performances: { created: 17, matched: 0 },
+      committed: true,
+      rowsRead: 17,
+      errorCount: 0,
+      errors: [],
+      meets: { created: 8, matched: 0 },
+      races: { created: 8, matched: 0 },
+      athletes: { created: 7, matched: 0 },
+      sources: { created: 1, matched: 0 },
+      performances: { created: 17, matched: 0 },
     });
-    const { body: read } = await post(api, null, `{
+    const { body: read } = await post(
+      api,
+      null,
+      `{
       athletes(search: "serem") { nodes { slug displayName country { code } performances(first: 10) { nodes { place photoFinish mark { text value precision } race { season meet { name year } } } } } }
       meet(slug: "tokyo-2020") { name year races(first: 5) { nodes { results(first: 5) { nodes { place athlete { displayName } mark { text } } } } } }
-    }`);
+    }`,
+    );
     expect(read.errors).toBeUndefined();
     const [serem] = read.data.athletes.nodes;
     expect(serem).toMatchObject({ slug: 'amos-serem', displayName: 'Amos Serem', country: null });
     const results = Object.fromEntries(serem.performances.nodes.map((p: any) => [p.race.meet.name, p]));
-    expect(results['Silesia 2024']).toMatchObject({ place: 2, photoFinish: true, mark: { text: '8:04.29', value: 484290, precision: 'HUNDREDTHS' } });
+    expect(results['Silesia 2024']).toMatchObject({
+      place: 2,
+      photoFinish: true,
+      mark: { text: '8:04.29', value: 484290, precision: 'HUNDREDTHS' },
+    });
     expect(results['Accra 2023'].race).toMatchObject({ season: 2024, meet: { year: 2024 } });
     expect(results['African U20 Championships 2021']).toMatchObject({ place: 1, mark: null });
     // Tokyo 2020 was held in 2021: the file says so with meet_year.
     expect(read.data.meet).toMatchObject({ name: 'Tokyo 2020', year: 2021 });
     expect(read.data.meet.races.nodes[0].results.nodes.map((r: any) => `${r.place} ${r.athlete.displayName} ${r.mark.text}`)).toEqual([
-      '1 Soufiane El Bakkali 8:08.90', '2 Lamecha Girma 8:10.38', '3 Benjamin Kigen 8:11.45',
+      '1 Soufiane El Bakkali 8:08.90',
+      '2 Lamecha Girma 8:10.38',
+      '3 Benjamin Kigen 8:11.45',
     ]);
   });
 
@@ -78,9 +97,13 @@ describe('importResults on an empty graph (reference data only)', () => {
     const { body } = await post(api, key, IMPORT, { format: 'JSON', contents: EXAMPLE_JSON });
     expect(body.errors).toBeUndefined();
     expect(body.data.importResults).toMatchObject({
-      committed: true, rowsRead: 17, errorCount: 0,
-      meets: { created: 0, matched: 8, updated: 0 }, races: { created: 0, matched: 8, updated: 0 },
-      athletes: { created: 0, matched: 7, updated: 0 }, sources: { created: 0, matched: 1 },
+      committed: true,
+      rowsRead: 17,
+      errorCount: 0,
+      meets: { created: 0, matched: 8, updated: 0 },
+      races: { created: 0, matched: 8, updated: 0 },
+      athletes: { created: 0, matched: 7, updated: 0 },
+      sources: { created: 0, matched: 1 },
       performances: { created: 0, matched: 17 },
     });
     // Not even an audit entry: nothing was written.
@@ -88,11 +111,19 @@ describe('importResults on an empty graph (reference data only)', () => {
   });
 
   it('records the import in the audit log, under the key that made it', async () => {
-    const { body } = await post(api, key, '{ auditLog(first: 5, entityType: Import) { totalCount nodes { keyName operation entityType entityId before after } } }');
+    const { body } = await post(
+      api,
+      key,
+      '{ auditLog(first: 5, entityType: Import) { totalCount nodes { keyName operation entityType entityId before after } } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.auditLog.totalCount).toBe(1);
     expect(body.data.auditLog.nodes[0]).toMatchObject({
-      keyName: 'importer', operation: 'importResults', entityType: 'Import', entityId: null, before: null,
+      keyName: 'importer',
+      operation: 'importResults',
+      entityType: 'Import',
+      entityId: null,
+      before: null,
       after: { rowsRead: 17, performances: { created: 17 } },
     });
   });
@@ -134,9 +165,18 @@ describe('importResults with bad rows', () => {
     const report = body.data.importResults;
     expect(report).toMatchObject({ committed: false, rowsRead: 8 });
     const found = report.errors.map((e: any) => `${e.line} ${e.column}`);
-    expect(found).toEqual(expect.arrayContaining([
-      '3 event', '4 mark', '5 place', '6 race_date', '7 athlete_country', '7 athlete_birth_date', '8 place', '9 athlete',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '3 event',
+        '4 mark',
+        '5 place',
+        '6 race_date',
+        '7 athlete_country',
+        '7 athlete_birth_date',
+        '8 place',
+        '9 athlete',
+      ]),
+    );
     expect(report.errors.every((e: any) => e.line !== 2 && e.index === null)).toBe(true);
     expect(report.errorCount).toBe(report.errors.length);
     const byLine = (line: number, column: string) => report.errors.find((e: any) => e.line === line && e.column === column).message;
@@ -151,9 +191,40 @@ describe('importResults with bad rows', () => {
 
   it('reports JSON rows by their index in the array', async () => {
     const rows = [
-      { meet_name: 'Paris 2024', meet_year: 2024, event: '3000SC', sex: 'MALE', place: 1, athlete: 'Soufiane El Bakkali', athlete_country: 'MAR', mark: '8:06.05', source: 'serem-bakkali-brussels-preview' },
-      { meet_name: 'Paris 2024', meet_year: 2024, event: '3000SC', sex: 'MALE', place: 2, athlete: 'Kenneth Rooks', athlete_country: 'USA', mark: 8.0641, source: 'serem-bakkali-brussels-preview' },
-      { meet_name: 'Paris 2024', meet_year: 2024, event: '3000SC', sex: 'MALE', place: 3, athlete: 'Abraham Kibiwott', mark: '8:06.47', source: 'serem-bakkali-brussels-preview', wind: '+0.5', colour: 'red' },
+      {
+        meet_name: 'Paris 2024',
+        meet_year: 2024,
+        event: '3000SC',
+        sex: 'MALE',
+        place: 1,
+        athlete: 'Soufiane El Bakkali',
+        athlete_country: 'MAR',
+        mark: '8:06.05',
+        source: 'serem-bakkali-brussels-preview',
+      },
+      {
+        meet_name: 'Paris 2024',
+        meet_year: 2024,
+        event: '3000SC',
+        sex: 'MALE',
+        place: 2,
+        athlete: 'Kenneth Rooks',
+        athlete_country: 'USA',
+        mark: 8.0641,
+        source: 'serem-bakkali-brussels-preview',
+      },
+      {
+        meet_name: 'Paris 2024',
+        meet_year: 2024,
+        event: '3000SC',
+        sex: 'MALE',
+        place: 3,
+        athlete: 'Abraham Kibiwott',
+        mark: '8:06.47',
+        source: 'serem-bakkali-brussels-preview',
+        wind: '+0.5',
+        colour: 'red',
+      },
     ];
     const { body } = await post(api, key, IMPORT, { format: 'JSON', contents: JSON.stringify(rows) });
     const report = body.data.importResults;
@@ -163,20 +234,36 @@ describe('importResults with bad rows', () => {
   });
 
   it('refuses a result that contradicts the stored one (corrections are curated edits)', async () => {
-    const contents = [HEADER, 'Paris 2024,2024,,,Paris,FRA,olympic-games,3000SC,MALE,FINAL,1,,1,Soufiane El Bakkali,MAR,,8:06.50,FINISHED,,serem-bakkali-brussels-preview'].join('\n');
+    const contents = [
+      HEADER,
+      'Paris 2024,2024,,,Paris,FRA,olympic-games,3000SC,MALE,FINAL,1,,1,Soufiane El Bakkali,MAR,,8:06.50,FINISHED,,serem-bakkali-brussels-preview',
+    ].join('\n');
     const { body } = await post(api, key, IMPORT, { format: 'CSV', contents });
     expect(body.data.importResults.committed).toBe(false);
     expect(body.data.importResults.errors).toEqual([
-      expect.objectContaining({ line: 2, message: expect.stringMatching(/already stored and the file contradicts it \(mark: stored 8:06.05, file 8:06.50\).*updatePerformance/) }),
+      expect.objectContaining({
+        line: 2,
+        message: expect.stringMatching(
+          /already stored and the file contradicts it \(mark: stored 8:06.05, file 8:06.50\).*updatePerformance/,
+        ),
+      }),
     ]);
   });
 
   it('checks and counts on a dry run, then writes nothing', async () => {
     const before = await tableCounts(api);
-    const contents = [HEADER, 'Bislett Games 2024,2024,2024-05-30,2024-05-30,Oslo,,diamond-league,3000SC,MALE,FINAL,1,,3,Abraham Kibiwott,,,8:09.00,FINISHED,SB,dry-run-doc'].join('\n');
+    const contents = [
+      HEADER,
+      'Bislett Games 2024,2024,2024-05-30,2024-05-30,Oslo,,diamond-league,3000SC,MALE,FINAL,1,,3,Abraham Kibiwott,,,8:09.00,FINISHED,SB,dry-run-doc',
+    ].join('\n');
     const { body } = await post(api, key, IMPORT, { format: 'CSV', contents, dryRun: true });
     expect(body.data.importResults).toMatchObject({
-      committed: false, dryRun: true, errorCount: 0, meets: { created: 1 }, athletes: { created: 0, matched: 1 }, performances: { created: 1 },
+      committed: false,
+      dryRun: true,
+      errorCount: 0,
+      meets: { created: 1 },
+      athletes: { created: 0, matched: 1 },
+      performances: { created: 1 },
     });
     expect(await tableCounts(api)).toEqual(before);
   });

@@ -30,7 +30,10 @@ export class ImportService {
       const report = await this.prisma.$transaction(
         async (tx) => {
           const r = await importResults(new PrismaSession(tx), pieces(contents), {
-            format, dryRun, actor: { apiKeyId: key.id, name: key.name }, label: `GraphQL importResults (${contents.length} characters)`,
+            format,
+            dryRun,
+            actor: { apiKeyId: key.id, name: key.name },
+            label: `GraphQL importResults (${contents.length} characters)`,
           });
           if (!r.ok || r.dryRun) throw new RollBack(r);
           return r;

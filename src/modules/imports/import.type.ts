@@ -31,7 +31,7 @@ export class ImportRowErrorType {
   @Field(() => Int, { nullable: true, description: 'CSV: the line the row starts on (the header is line 1).' })
   line!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'JSON: the row\'s index in the array (from 0).' })
+  @Field(() => Int, { nullable: true, description: "JSON: the row's index in the array (from 0)." })
   index!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The column (key) at fault; null when the error concerns the whole row or file.' })
@@ -41,7 +41,11 @@ export class ImportRowErrorType {
   message!: string;
 }
 
-@ObjectType('ImportDecision', { simpleResolvers: true, description: 'How the import took one of the file\'s meets or athletes for a stored one (or why it made a new one), by a rule a curator may want to check.' })
+@ObjectType('ImportDecision', {
+  simpleResolvers: true,
+  description:
+    "How the import took one of the file's meets or athletes for a stored one (or why it made a new one), by a rule a curator may want to check.",
+})
 export class ImportDecisionType {
   @Field({ description: 'ATHLETE or MEET.' })
   kind!: string;
@@ -76,27 +80,39 @@ export class ImportReportType {
   @Field(() => Int, { description: 'Rows read (the CSV header not counted).' })
   rowsRead!: number;
 
-  @Field(() => ImportCountsType, { description: 'Meets, found by name (or alias) and start date or year, or as the edition of their championship that year.' })
+  @Field(() => ImportCountsType, {
+    description: 'Meets, found by name (or alias) and start date or year, or as the edition of their championship that year.',
+  })
   meets!: ImportCountsType;
 
   @Field(() => ImportCountsType, { description: 'Races, found by meet, event, round and heat.' })
   races!: ImportCountsType;
 
-  @Field(() => ImportCountsType, { description: 'Athletes, found by athlete_id or external id, else by name or alias, country and sex (dates of birth tell namesakes apart), else by a similar name with the same place and mark in a stored race; `updated` counts those the file completed (a country, a date of birth, an alias, an external id).' })
+  @Field(() => ImportCountsType, {
+    description:
+      'Athletes, found by athlete_id or external id, else by name or alias, country and sex (dates of birth tell namesakes apart), else by a similar name with the same place and mark in a stored race; `updated` counts those the file completed (a country, a date of birth, an alias, an external id).',
+  })
   athletes!: ImportCountsType;
 
   @Field(() => ImportCountsType, { description: 'Sources, found by reference (URL or document name).' })
   sources!: ImportCountsType;
 
-  @Field(() => ImportCountsType, { description: 'Performances, found by race and athlete; `updated` counts stored results the file completed (notes, wind, photo finish, place or mark they lacked).' })
+  @Field(() => ImportCountsType, {
+    description:
+      'Performances, found by race and athlete; `updated` counts stored results the file completed (notes, wind, photo finish, place or mark they lacked).',
+  })
   performances!: ImportCountsType;
 
-  @Field(() => [ImportDecisionType], { description: 'Meets and athletes matched by a rule other than their exact name (at most 1,000), so a curator can check them.' })
+  @Field(() => [ImportDecisionType], {
+    description: 'Meets and athletes matched by a rule other than their exact name (at most 1,000), so a curator can check them.',
+  })
   decisions!: ImportDecisionType[];
 
   @Field(() => Int, { description: 'How many errors were found; `errors` lists them (up to 10,000).' })
   errorCount!: number;
 
-  @Field(() => [ImportRowErrorType], { description: 'Every error, by position in the file: line (CSV) or index (JSON), column and reason.' })
+  @Field(() => [ImportRowErrorType], {
+    description: 'Every error, by position in the file: line (CSV) or index (JSON), column and reason.',
+  })
   errors!: ImportRowErrorType[];
 }

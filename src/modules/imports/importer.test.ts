@@ -46,8 +46,13 @@ async function importText(text: string, options: { dryRun?: boolean } = {}): Pro
 }
 
 const meet = (over: Row = {}): Row => ({
-  meet_name: 'Identity Meeting 2025', meet_start_date: '2025-06-01', meet_end_date: '2025-06-02', event: '3000SC', sex: 'MALE',
-  source: 'identity-test', ...over,
+  meet_name: 'Identity Meeting 2025',
+  meet_start_date: '2025-06-01',
+  meet_end_date: '2025-06-02',
+  event: '3000SC',
+  sex: 'MALE',
+  source: 'identity-test',
+  ...over,
 });
 
 const messages = (report: ImportReport) => report.errors.map((e) => `${e.line} ${e.column}: ${e.message}`);
@@ -60,16 +65,31 @@ describe('athlete identity', () => {
     ]);
     expect(messages(report)).toEqual([]);
     expect(report.athletes).toEqual({ created: 0, matched: 2, updated: 1 });
-    const bakkali = await db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'soufiane-el-bakkali' }, include: { performances: { include: { race: { include: { meet: true } } } } } });
+    const bakkali = await db.prisma.athlete.findUniqueOrThrow({
+      where: { slug: 'soufiane-el-bakkali' },
+      include: { performances: { include: { race: { include: { meet: true } } } } },
+    });
     expect(bakkali.performances.map((p) => p.race.meet.name)).toContain('Identity Meeting 2025');
     // The stored Amos Serem has no known country and is the only one: the file completes it.
     expect(await db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'amos-serem' } })).toMatchObject({ countryCode: 'KEN' });
     expect(await db.prisma.athlete.count({ where: { displayName: 'Amos Serem' } })).toBe(1);
-    expect(report.decisions.map((d) => [d.rule, d.name, d.matched])).toEqual([['ALIAS', 'Bakkali', 'soufiane-el-bakkali'], ['UNKNOWN_COUNTRY', 'Amos Serem', 'amos-serem']]);
+    expect(report.decisions.map((d) => [d.rule, d.name, d.matched])).toEqual([
+      ['ALIAS', 'Bakkali', 'soufiane-el-bakkali'],
+      ['UNKNOWN_COUNTRY', 'Amos Serem', 'amos-serem'],
+    ]);
   });
 
-  it('completes a stored athlete\'s unknown date of birth', async () => {
-    const report = await importRows([meet({ meet_name: 'Identity Meeting 2025 B', place: '1', athlete: 'Lamecha Girma', athlete_country: 'ETH', athlete_birth_date: '2000-11-26', mark: '8:05.00' })]);
+  it("completes a stored athlete's unknown date of birth", async () => {
+    const report = await importRows([
+      meet({
+        meet_name: 'Identity Meeting 2025 B',
+        place: '1',
+        athlete: 'Lamecha Girma',
+        athlete_country: 'ETH',
+        athlete_birth_date: '2000-11-26',
+        mark: '8:05.00',
+      }),
+    ]);
     expect(messages(report)).toEqual([]);
     expect(report.athletes).toEqual({ created: 0, matched: 1, updated: 1 });
     const girma = await db.prisma.athlete.findUniqueOrThrow({ where: { slug: 'lamecha-girma' } });
@@ -78,25 +98,78 @@ describe('athlete identity', () => {
 
   it('tells namesakes apart by date of birth, and reports a row that cannot say which one it means', async () => {
     const report = await importRows([
-      meet({ meet_name: 'Namesake Meeting 2025', place: '1', athlete: 'Alex Namesake', athlete_country: 'KEN', athlete_birth_date: '1999-01-01', mark: '8:20.00' }),
-      meet({ meet_name: 'Namesake Meeting 2025', place: '2', athlete: 'Alex Namesake', athlete_country: 'KEN', athlete_birth_date: '2001-05-05', mark: '8:21.00' }),
-      meet({ meet_name: 'Namesake Meeting 2025', heat: '1', round: 'HEAT', place: '3', athlete: 'Alex Namesake', athlete_country: 'KEN', mark: '8:30.00' }),
+      meet({
+        meet_name: 'Namesake Meeting 2025',
+        place: '1',
+        athlete: 'Alex Namesake',
+        athlete_country: 'KEN',
+        athlete_birth_date: '1999-01-01',
+        mark: '8:20.00',
+      }),
+      meet({
+        meet_name: 'Namesake Meeting 2025',
+        place: '2',
+        athlete: 'Alex Namesake',
+        athlete_country: 'KEN',
+        athlete_birth_date: '2001-05-05',
+        mark: '8:21.00',
+      }),
+      meet({
+        meet_name: 'Namesake Meeting 2025',
+        heat: '1',
+        round: 'HEAT',
+        place: '3',
+        athlete: 'Alex Namesake',
+        athlete_country: 'KEN',
+        mark: '8:30.00',
+      }),
     ]);
-    expect(messages(report)).toEqual([expect.stringMatching(/^4 athlete_birth_date: the file names 2 different athletes called "Alex Namesake" \(KEN\)/)]);
+    expect(messages(report)).toEqual([
+      expect.stringMatching(/^4 athlete_birth_date: the file names 2 different athletes called "Alex Namesake" \(KEN\)/),
+    ]);
     expect(await db.prisma.athlete.count({ where: { displayName: 'Alex Namesake' } })).toBe(0);
 
     const good = await importRows([
-      meet({ meet_name: 'Namesake Meeting 2025', place: '1', athlete: 'Alex Namesake', athlete_country: 'KEN', athlete_birth_date: '1999-01-01', mark: '8:20.00' }),
-      meet({ meet_name: 'Namesake Meeting 2025', place: '2', athlete: 'Alex Namesake', athlete_country: 'KEN', athlete_birth_date: '2001-05-05', mark: '8:21.00' }),
+      meet({
+        meet_name: 'Namesake Meeting 2025',
+        place: '1',
+        athlete: 'Alex Namesake',
+        athlete_country: 'KEN',
+        athlete_birth_date: '1999-01-01',
+        mark: '8:20.00',
+      }),
+      meet({
+        meet_name: 'Namesake Meeting 2025',
+        place: '2',
+        athlete: 'Alex Namesake',
+        athlete_country: 'KEN',
+        athlete_birth_date: '2001-05-05',
+        mark: '8:21.00',
+      }),
     ]);
     expect(good.athletes.created).toBe(2);
-    const slugs = (await db.prisma.athlete.findMany({ where: { displayName: 'Alex Namesake' }, orderBy: { id: 'asc' } })).map((a) => a.slug);
+    const slugs = (await db.prisma.athlete.findMany({ where: { displayName: 'Alex Namesake' }, orderBy: { id: 'asc' } })).map(
+      (a) => a.slug,
+    );
     expect(slugs).toEqual(['alex-namesake', 'alex-namesake-2']);
 
     // Now two are stored: a row without a date of birth is ambiguous, one with a date picks its person.
-    const ambiguous = await importRows([meet({ meet_name: 'Namesake Meeting 2025 B', place: '1', athlete: 'alex NAMESAKE', athlete_country: 'KEN', mark: '8:40.00' })]);
-    expect(messages(ambiguous)).toEqual([expect.stringMatching(/^2 athlete: "alex NAMESAKE" \(KEN\) matches 2 stored athletes \(alex-namesake, alex-namesake-2\): ambiguous/)]);
-    const dated = await importRows([meet({ meet_name: 'Namesake Meeting 2025 B', place: '1', athlete: 'Alex Namesake', athlete_country: 'KEN', athlete_birth_date: '2001-05-05', mark: '8:40.00' })]);
+    const ambiguous = await importRows([
+      meet({ meet_name: 'Namesake Meeting 2025 B', place: '1', athlete: 'alex NAMESAKE', athlete_country: 'KEN', mark: '8:40.00' }),
+    ]);
+    expect(messages(ambiguous)).toEqual([
+      expect.stringMatching(/^2 athlete: "alex NAMESAKE" \(KEN\) matches 2 stored athletes \(alex-namesake, alex-namesake-2\): ambiguous/),
+    ]);
+    const dated = await importRows([
+      meet({
+        meet_name: 'Namesake Meeting 2025 B',
+        place: '1',
+        athlete: 'Alex Namesake',
+        athlete_country: 'KEN',
+        athlete_birth_date: '2001-05-05',
+        mark: '8:40.00',
+      }),
+    ]);
     expect(dated.athletes).toEqual({ created: 0, matched: 1, updated: 0 });
   });
 });
@@ -104,7 +177,18 @@ describe('athlete identity', () => {
 describe('meets and races', () => {
   it('finds a stored meet without dates by name and year, and completes it', async () => {
     const report = await importRows([
-      { ...meet(), meet_name: 'Nairobi 2021', meet_start_date: '2021-08-17', meet_end_date: '2021-08-22', meet_country: 'KEN', championship: 'world-u20-championships', race_date: '2021-08-20', place: '1', athlete: 'Amos Serem', mark: '8:30.72' },
+      {
+        ...meet(),
+        meet_name: 'Nairobi 2021',
+        meet_start_date: '2021-08-17',
+        meet_end_date: '2021-08-22',
+        meet_country: 'KEN',
+        championship: 'world-u20-championships',
+        race_date: '2021-08-20',
+        place: '1',
+        athlete: 'Amos Serem',
+        mark: '8:30.72',
+      },
     ]);
     expect(messages(report)).toEqual([]);
     expect(report.meets).toEqual({ created: 0, matched: 1, updated: 1 });
@@ -117,9 +201,34 @@ describe('meets and races', () => {
 
   it('reports values that contradict the stored meet or an earlier row', async () => {
     const report = await importRows([
-      { ...meet(), meet_name: 'Paris 2024', meet_year: '2024', meet_start_date: undefined, meet_end_date: undefined, meet_city: 'Lyon', place: '1', athlete: 'Soufiane El Bakkali', athlete_country: 'MAR', mark: '8:06.05' },
-      meet({ meet_name: 'Contradiction Meeting 2025', meet_city: 'Oslo', place: '1', athlete: 'Kenneth Rooks', athlete_country: 'USA', mark: '8:10.00' }),
-      meet({ meet_name: 'Contradiction Meeting 2025', meet_city: 'Bergen', place: '2', athlete: 'Samuel Firewu', athlete_country: 'ETH', mark: '8:11.00' }),
+      {
+        ...meet(),
+        meet_name: 'Paris 2024',
+        meet_year: '2024',
+        meet_start_date: undefined,
+        meet_end_date: undefined,
+        meet_city: 'Lyon',
+        place: '1',
+        athlete: 'Soufiane El Bakkali',
+        athlete_country: 'MAR',
+        mark: '8:06.05',
+      },
+      meet({
+        meet_name: 'Contradiction Meeting 2025',
+        meet_city: 'Oslo',
+        place: '1',
+        athlete: 'Kenneth Rooks',
+        athlete_country: 'USA',
+        mark: '8:10.00',
+      }),
+      meet({
+        meet_name: 'Contradiction Meeting 2025',
+        meet_city: 'Bergen',
+        place: '2',
+        athlete: 'Samuel Firewu',
+        athlete_country: 'ETH',
+        mark: '8:11.00',
+      }),
     ]);
     expect(messages(report)).toEqual([
       expect.stringMatching(/^2 meet_city: Paris 2024 \(2024\) is stored with city "Paris", the file gives "Lyon"/),
@@ -134,8 +243,25 @@ describe('meets and races', () => {
     await fixtures.meet('Twin Meeting', { year: 2025 });
     await fixtures.meet('Twin Meeting', { year: 2025 });
     const report = await importRows([
-      meet({ meet_name: 'Cancelled Meeting 2025', meet_start_date: '2025-07-01', meet_end_date: undefined, place: '1', athlete: 'Kenneth Rooks', athlete_country: 'USA', mark: '8:10.00' }),
-      meet({ meet_name: 'Twin Meeting', meet_year: '2025', meet_start_date: undefined, meet_end_date: undefined, place: '1', athlete: 'Kenneth Rooks', athlete_country: 'USA', mark: '8:10.00' }),
+      meet({
+        meet_name: 'Cancelled Meeting 2025',
+        meet_start_date: '2025-07-01',
+        meet_end_date: undefined,
+        place: '1',
+        athlete: 'Kenneth Rooks',
+        athlete_country: 'USA',
+        mark: '8:10.00',
+      }),
+      meet({
+        meet_name: 'Twin Meeting',
+        meet_year: '2025',
+        meet_start_date: undefined,
+        meet_end_date: undefined,
+        place: '1',
+        athlete: 'Kenneth Rooks',
+        athlete_country: 'USA',
+        mark: '8:10.00',
+      }),
     ]);
     expect(messages(report)).toEqual([
       expect.stringMatching(/^2 null: the 3000SC final 1 of Cancelled Meeting 2025 is stored as CANCELLED/),
@@ -162,7 +288,17 @@ describe('meets and races', () => {
   });
 
   it('refuses a date of birth that is not before the race', async () => {
-    const report = await importRows([meet({ meet_name: 'Young Meeting 2025', race_date: '2025-06-01', place: '1', athlete: 'Newborn Runner', athlete_country: 'KEN', athlete_birth_date: '2025-06-01', mark: '8:10.00' })]);
+    const report = await importRows([
+      meet({
+        meet_name: 'Young Meeting 2025',
+        race_date: '2025-06-01',
+        place: '1',
+        athlete: 'Newborn Runner',
+        athlete_country: 'KEN',
+        athlete_birth_date: '2025-06-01',
+        mark: '8:10.00',
+      }),
+    ]);
     expect(messages(report)).toEqual(['2 athlete_birth_date: born 2025-06-01, not before the race (2025-06-01)']);
   });
 });
@@ -188,7 +324,9 @@ describe('reading files', () => {
   });
 
   it('reports a missing required column once, and a row with the wrong number of fields', async () => {
-    const report = await importText('meet_name,meet_year,event,sex,place,athlete,mark\nX 2025,2025,3000SC,MALE,1,Kenneth Rooks,8:10.00\nX 2025,2025,3000SC\n');
+    const report = await importText(
+      'meet_name,meet_year,event,sex,place,athlete,mark\nX 2025,2025,3000SC,MALE,1,Kenneth Rooks,8:10.00\nX 2025,2025,3000SC\n',
+    );
     expect(messages(report)).toEqual([
       '1 source: the required column "source" is missing',
       '2 null: cannot be read without the missing column(s)',
@@ -197,10 +335,15 @@ describe('reading files', () => {
   });
 
   it('accepts a qualifier without place or mark, and rejects a finisher without either', async () => {
-    const report = await importRows([
-      meet({ meet_name: 'Heats Meeting 2025', round: 'HEAT', heat: '2', athlete: 'Kenneth Rooks', athlete_country: 'USA', notes: 'Q' }),
-      meet({ meet_name: 'Heats Meeting 2025', round: 'HEAT', heat: '2', athlete: 'Samuel Firewu', athlete_country: 'ETH', notes: 'SB' }),
-    ], { dryRun: true });
-    expect(messages(report)).toEqual(['3 place: a finisher needs a place or a mark (or a Q/q note when the source only says the athlete advanced)']);
+    const report = await importRows(
+      [
+        meet({ meet_name: 'Heats Meeting 2025', round: 'HEAT', heat: '2', athlete: 'Kenneth Rooks', athlete_country: 'USA', notes: 'Q' }),
+        meet({ meet_name: 'Heats Meeting 2025', round: 'HEAT', heat: '2', athlete: 'Samuel Firewu', athlete_country: 'ETH', notes: 'SB' }),
+      ],
+      { dryRun: true },
+    );
+    expect(messages(report)).toEqual([
+      '3 place: a finisher needs a place or a mark (or a Q/q note when the source only says the athlete advanced)',
+    ]);
   });
 });

@@ -92,20 +92,44 @@ export interface ImportOptions {
 
 /** The staging table's columns; a row's performance columns are the last nine (performanceColumns). */
 const STAGING_COLUMNS = [
-  { name: 'ref', type: 'int' }, { name: 'race_idx', type: 'int' }, { name: 'athlete_idx', type: 'int' },
-  { name: 'source_idx', type: 'int' }, { name: 'place', type: 'int' }, { name: 'mark_value', type: 'int' },
-  { name: 'mark_text', type: 'text' }, { name: 'precision', type: 'text' }, { name: 'wind', type: 'numeric' },
-  { name: 'status', type: 'text' }, { name: 'notes', type: 'text' }, { name: 'photo_finish', type: 'bool' }, { name: 'tied', type: 'bool' },
+  { name: 'ref', type: 'int' },
+  { name: 'race_idx', type: 'int' },
+  { name: 'athlete_idx', type: 'int' },
+  { name: 'source_idx', type: 'int' },
+  { name: 'place', type: 'int' },
+  { name: 'mark_value', type: 'int' },
+  { name: 'mark_text', type: 'text' },
+  { name: 'precision', type: 'text' },
+  { name: 'wind', type: 'numeric' },
+  { name: 'status', type: 'text' },
+  { name: 'notes', type: 'text' },
+  { name: 'photo_finish', type: 'bool' },
+  { name: 'tied', type: 'bool' },
 ] as const;
 
 const zero = (): ImportCounts => ({ created: 0, matched: 0, updated: 0 });
 
-export async function importResults(sql: SqlSession, input: AsyncIterable<string> | Iterable<string>, options: ImportOptions): Promise<ImportReport> {
+export async function importResults(
+  sql: SqlSession,
+  input: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const started = Date.now();
   const maxErrors = options.maxErrors ?? 10_000;
   const report: ImportReport = {
-    format: options.format, dryRun: Boolean(options.dryRun), ok: false, rowsRead: 0, meets: zero(), races: zero(),
-    athletes: zero(), sources: zero(), performances: zero(), decisions: [], errorCount: 0, errors: [], durationMs: 0,
+    format: options.format,
+    dryRun: Boolean(options.dryRun),
+    ok: false,
+    rowsRead: 0,
+    meets: zero(),
+    races: zero(),
+    athletes: zero(),
+    sources: zero(),
+    performances: zero(),
+    decisions: [],
+    errorCount: 0,
+    errors: [],
+    durationMs: 0,
   };
   const refOf = (ref: number) => (options.format === 'CSV' ? { line: ref, index: null } : { line: null, index: ref });
   const describe = (ref: number) => (options.format === 'CSV' ? `line ${ref}` : `element ${ref}`);
@@ -158,25 +182,34 @@ export async function importResults(sql: SqlSession, input: AsyncIterable<string
     }
     runAthletes.set(athlete.idx, ref);
     // Staged even once the file is known to be bad: the checks over staged rows report every bad row.
-    const wait = typeof performance === 'string'
-      ? (staging.addLine as (line: string) => void | Promise<void>)(`${ref}\t${race.idx}\t${athlete.idx}\t${source.idx}\t${performance}\n`)
-      : staging.add([ref, race.idx, athlete.idx, source.idx, ...performanceColumns(performance)]);
+    const wait =
+      typeof performance === 'string'
+        ? (staging.addLine as (line: string) => void | Promise<void>)(
+            `${ref}\t${race.idx}\t${athlete.idx}\t${source.idx}\t${performance}\n`,
+          )
+        : staging.add([ref, race.idx, athlete.idx, source.idx, ...performanceColumns(performance)]);
     if (wait) pending.push(wait);
     staged++;
   };
   let chars = 0;
   if (options.readWorker && staging.addLine) {
-    await readInWorker(options.readWorker, { format: options.format, refs }, input, {
-      error: fail,
-      row(ref, parts, performance) {
-        report.rowsRead++;
-        if (parts) collect(ref, parts, performance as string);
+    await readInWorker(
+      options.readWorker,
+      { format: options.format, refs },
+      input,
+      {
+        error: fail,
+        row(ref, parts, performance) {
+          report.rowsRead++;
+          if (parts) collect(ref, parts, performance as string);
+        },
       },
-    }, async (read) => {
-      chars = read;
-      await awaitPending();
-      options.onProgress?.({ rows: report.rowsRead, chars });
-    });
+      async (read) => {
+        chars = read;
+        await awaitPending();
+        options.onProgress?.({ rows: report.rowsRead, chars });
+      },
+    );
   } else {
     const reader = createRowReader(options.format, refs, {
       error: fail,
@@ -237,29 +270,47 @@ async function createTempTables(sql: SqlSession): Promise<void> {
     tied boolean NOT NULL
   ) ON COMMIT DROP`);
   await sql.execute('CREATE TEMP TABLE import_races (idx int PRIMARY KEY, id int, day date) ON COMMIT DROP');
-  await sql.execute('CREATE TEMP TABLE import_athletes (idx int PRIMARY KEY, identity int NOT NULL, id int, birth_date date, name text NOT NULL) ON COMMIT DROP');
+  await sql.execute(
+    'CREATE TEMP TABLE import_athletes (idx int PRIMARY KEY, identity int NOT NULL, id int, birth_date date, name text NOT NULL) ON COMMIT DROP',
+  );
   await sql.execute('CREATE TEMP TABLE import_sources (idx int PRIMARY KEY, id int) ON COMMIT DROP');
 }
 
 /** The key records as tables, so that SQL can join the staged rows to them. */
 async function loadMaps(sql: SqlSession, c: Collector, r: Resolution): Promise<void> {
-  const races = sql.bulkLoader('import_races', [{ name: 'idx', type: 'int' }, { name: 'id', type: 'int' }, { name: 'day', type: 'date' }]);
+  const races = sql.bulkLoader('import_races', [
+    { name: 'idx', type: 'int' },
+    { name: 'id', type: 'int' },
+    { name: 'day', type: 'date' },
+  ]);
   for (const race of c.raceList) {
     const plan = r.races[race.idx];
     await races.add([race.idx, plan.existing?.id ?? null, plan.effectiveDate]);
   }
   await races.finish();
   const athletes = sql.bulkLoader('import_athletes', [
-    { name: 'idx', type: 'int' }, { name: 'identity', type: 'int' }, { name: 'id', type: 'int' }, { name: 'birth_date', type: 'date' },
+    { name: 'idx', type: 'int' },
+    { name: 'identity', type: 'int' },
+    { name: 'id', type: 'int' },
+    { name: 'birth_date', type: 'date' },
     { name: 'name', type: 'text' },
   ]);
   for (const a of c.athleteList) {
     const person = r.athletes[a.idx];
     // A key in error gets an identity of its own: its rows are reported already.
-    await athletes.add([a.idx, person?.identity ?? -1_000_000_000 - a.idx, person?.existing?.id ?? null, person?.birthDate ?? null, a.name]);
+    await athletes.add([
+      a.idx,
+      person?.identity ?? -1_000_000_000 - a.idx,
+      person?.existing?.id ?? null,
+      person?.birthDate ?? null,
+      a.name,
+    ]);
   }
   await athletes.finish();
-  const sources = sql.bulkLoader('import_sources', [{ name: 'idx', type: 'int' }, { name: 'id', type: 'int' }]);
+  const sources = sql.bulkLoader('import_sources', [
+    { name: 'idx', type: 'int' },
+    { name: 'id', type: 'int' },
+  ]);
   for (const s of c.sourceList) await sources.add([s.idx, r.sources[s.idx]]);
   await sources.finish();
   // Temporary tables are never analysed automatically; without statistics the planner guesses badly.
@@ -273,8 +324,14 @@ function countMatches(report: ImportReport, c: Collector, r: Resolution, staged:
     const plan = r.meets[m.idx];
     if (!plan.existing || plan.rule === 'NAME' || report.decisions.length >= MAX_DECISIONS) continue;
     report.decisions.push({
-      kind: 'MEET', rule: plan.rule, name: m.name, matched: plan.existing.slug,
-      reason: plan.rule === 'EDITION' ? `the ${m.championship} edition of ${m.year}, stored as ${plan.existing.name}; "${m.name}" is kept as an alias` : `known by the alias "${m.name}"`,
+      kind: 'MEET',
+      rule: plan.rule,
+      name: m.name,
+      matched: plan.existing.slug,
+      reason:
+        plan.rule === 'EDITION'
+          ? `the ${m.championship} edition of ${m.year}, stored as ${plan.existing.name}; "${m.name}" is kept as an alias`
+          : `known by the alias "${m.name}"`,
     });
   }
   for (const p of r.persons) {
@@ -286,7 +343,9 @@ function countMatches(report: ImportReport, c: Collector, r: Resolution, staged:
   report.races.matched = r.races.filter((x) => x.existing).length;
   report.races.updated = r.races.filter((x) => x.existing && Object.keys(x.fill).length > 0).length;
   report.athletes.matched = r.persons.filter((p) => p.existing).length;
-  report.athletes.updated = r.persons.filter((p) => p.existing && (p.fillBirthDate || p.fillCountry || p.addAliases.length > 0 || p.addExternalIds.length > 0)).length;
+  report.athletes.updated = r.persons.filter(
+    (p) => p.existing && (p.fillBirthDate || p.fillCountry || p.addAliases.length > 0 || p.addExternalIds.length > 0),
+  ).length;
   report.sources.matched = r.sources.filter((id) => id !== null).length;
   report.performances.matched = staged;
 }

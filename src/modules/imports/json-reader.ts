@@ -104,7 +104,8 @@ function elementEnd(buf: string, start: number): number | null {
   for (let i = start; i < buf.length; i++) {
     const c = buf.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // skip the escaped character
+      if (c === 92)
+        i++; // skip the escaped character
       else if (c === 34) inString = false;
       continue;
     }

@@ -4,11 +4,18 @@ import type { AthleteAgg } from './collect';
 import type { KeyError } from './resolve';
 
 export interface StoredAthlete {
-  id: number; slug: string; display_name: string; given_name: string | null; family_name: string | null;
-  country_code: string | null; sex: string; birth_date: string | null;
+  id: number;
+  slug: string;
+  display_name: string;
+  given_name: string | null;
+  family_name: string | null;
+  country_code: string | null;
+  sex: string;
+  birth_date: string | null;
 }
 
-export type AthleteRule = 'ATHLETE_ID' | 'EXTERNAL_ID' | 'NAME' | 'ALIAS' | 'UNKNOWN_COUNTRY' | 'FILE_WITHOUT_COUNTRY' | 'RESULT_EVIDENCE' | 'NEW';
+export type AthleteRule =
+  'ATHLETE_ID' | 'EXTERNAL_ID' | 'NAME' | 'ALIAS' | 'UNKNOWN_COUNTRY' | 'FILE_WITHOUT_COUNTRY' | 'RESULT_EVIDENCE' | 'NEW';
 
 /** One person behind one or more of the file's athlete keys. */
 export interface Person {

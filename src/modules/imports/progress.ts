@@ -39,7 +39,11 @@ class TerminalBar implements ProgressView {
   private current: ImportProgress = { rows: 0, chars: 0 };
   private phaseName = '';
 
-  constructor(private readonly out: NodeJS.WriteStream, private readonly total: number, private readonly start: number) {}
+  constructor(
+    private readonly out: NodeJS.WriteStream,
+    private readonly total: number,
+    private readonly start: number,
+  ) {}
 
   progress(p: ImportProgress): void {
     this.current = p;
@@ -88,7 +92,11 @@ class LogLines implements ProgressView {
   private readonly log: pino.Logger;
   private last = 0;
 
-  constructor(out: NodeJS.WriteStream, private readonly total: number, private readonly start: number) {
+  constructor(
+    out: NodeJS.WriteStream,
+    private readonly total: number,
+    private readonly start: number,
+  ) {
     this.log = pino({ base: undefined }, out);
   }
 
@@ -97,7 +105,10 @@ class LogLines implements ProgressView {
     if (now - this.last < 5000) return; // a line every 5 s: a log, not a film
     this.last = now;
     const elapsed = (now - this.start) / 1000;
-    this.log.info({ rows: p.rows, rowsPerSecond: Math.round(p.rows / elapsed), percent: this.total ? Math.floor((p.chars / this.total) * 100) : null }, 'progress');
+    this.log.info(
+      { rows: p.rows, rowsPerSecond: Math.round(p.rows / elapsed), percent: this.total ? Math.floor((p.chars / this.total) * 100) : null },
+      'progress',
+    );
   }
 
   phase(name: string): void {

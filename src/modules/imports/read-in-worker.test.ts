@@ -32,7 +32,20 @@ afterAll(async () => {
 });
 
 type Row = Partial<Record<(typeof COLUMNS)[number]['name'], string>>;
-const NAMES = ['Kibiwott, Abraham', 'Soufiané El Bakkali', 'Getnet Wale', 'Lamecha Girma', 'Ryuji Miura', 'Avinash Sable', 'Hillary Bor', 'Leonard Bett', 'Daniel Arce', 'Ahmed Jaziri', 'Ala Zoghlami', 'Osama Zoghlami'];
+const NAMES = [
+  'Kibiwott, Abraham',
+  'Soufiané El Bakkali',
+  'Getnet Wale',
+  'Lamecha Girma',
+  'Ryuji Miura',
+  'Avinash Sable',
+  'Hillary Bor',
+  'Leonard Bett',
+  'Daniel Arce',
+  'Ahmed Jaziri',
+  'Ala Zoghlami',
+  'Osama Zoghlami',
+];
 const COUNTRIES = ['KEN', 'MAR', 'ETH', 'JPN', 'FRA', 'USA'];
 
 /** A few thousand valid rows over many meets and races: quoted names, notes, DNFs, titles over two lines. */
@@ -41,16 +54,31 @@ function validRows(meets: number): Row[] {
   for (let m = 0; m < meets; m++) {
     const start = `20${String(10 + (m % 15)).padStart(2, '0')}-0${1 + (m % 9)}-1${m % 9}`;
     for (const sex of ['MALE', 'FEMALE']) {
-      for (const [round, heat] of [['HEAT', '1'], ['HEAT', '2'], ['FINAL', '1']]) {
+      for (const [round, heat] of [
+        ['HEAT', '1'],
+        ['HEAT', '2'],
+        ['FINAL', '1'],
+      ]) {
         for (let k = 0; k < NAMES.length; k++) {
           const dnf = (m + k) % 17 === 0;
           rows.push({
-            meet_name: `Worker Meeting ${m}`, meet_start_date: start, meet_city: `City ${m % 7}`, meet_country: COUNTRIES[m % COUNTRIES.length],
-            event: '3000SC', sex, round, heat, place: dnf ? undefined : String(k + 1), athlete: `${NAMES[k]}${sex === 'FEMALE' ? ' W' : ''}`,
-            athlete_country: COUNTRIES[k % COUNTRIES.length], athlete_birth_date: k % 3 === 0 ? `199${k % 10}-0${1 + (k % 9)}-1${k % 9}` : undefined,
+            meet_name: `Worker Meeting ${m}`,
+            meet_start_date: start,
+            meet_city: `City ${m % 7}`,
+            meet_country: COUNTRIES[m % COUNTRIES.length],
+            event: '3000SC',
+            sex,
+            round,
+            heat,
+            place: dnf ? undefined : String(k + 1),
+            athlete: `${NAMES[k]}${sex === 'FEMALE' ? ' W' : ''}`,
+            athlete_country: COUNTRIES[k % COUNTRIES.length],
+            athlete_birth_date: k % 3 === 0 ? `199${k % 10}-0${1 + (k % 9)}-1${k % 9}` : undefined,
             mark: dnf ? undefined : `8:${String(10 + k).padStart(2, '0')}.${String((m * 7 + k) % 100).padStart(2, '0')}`,
-            status: dnf ? 'DNF' : undefined, notes: !dnf && k % 4 === 0 ? 'SB' : !dnf && k % 9 === 0 ? 'PB SB' : undefined,
-            source: `worker://meeting-${m}.pdf`, source_title: k === 0 && round === 'FINAL' ? `Results of meeting ${m},\nfinal "official"` : undefined,
+            status: dnf ? 'DNF' : undefined,
+            notes: !dnf && k % 4 === 0 ? 'SB' : !dnf && k % 9 === 0 ? 'PB SB' : undefined,
+            source: `worker://meeting-${m}.pdf`,
+            source_title: k === 0 && round === 'FINAL' ? `Results of meeting ${m},\nfinal "official"` : undefined,
           });
         }
       }
@@ -61,7 +89,9 @@ function validRows(meets: number): Row[] {
 
 function csv(rows: Row[], corrupt: (line: string, i: number) => string = (l) => l): string {
   const cell = (v: string | undefined) => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [COLUMNS.map((c) => c.name).join(','), ...rows.map((r, i) => corrupt(COLUMNS.map((c) => cell(r[c.name])).join(','), i))].join('\r\n');
+  return [COLUMNS.map((c) => c.name).join(','), ...rows.map((r, i) => corrupt(COLUMNS.map((c) => cell(r[c.name])).join(','), i))].join(
+    '\r\n',
+  );
 }
 
 let fileNo = 0;
@@ -92,7 +122,15 @@ describe('reading rows in a worker thread', () => {
     rows[1200].athlete_country = 'ZZZ';
     rows[1500].heat = 'x';
     rows[2000].notes = 'WOW';
-    const text = csv(rows, (line, i) => (i === 250 ? line.replace('Worker Meeting', 'Worker"Meeting') : i === 333 ? `${line},extra` : i === 1800 ? `${line.slice(0, 20)}"unclosed` : line));
+    const text = csv(rows, (line, i) =>
+      i === 250
+        ? line.replace('Worker Meeting', 'Worker"Meeting')
+        : i === 333
+          ? `${line},extra`
+          : i === 1800
+            ? `${line.slice(0, 20)}"unclosed`
+            : line,
+    );
     expect(text.length).toBeGreaterThan(4 * 65_536); // several pieces, checked on both threads
     const [one, two] = await bothWays(write(text));
     expect(one.ok).toBe(false);
@@ -125,7 +163,9 @@ describe('reading rows in a worker thread', () => {
 
     const again = await importFile(database.url, file, { readWorker: null });
     expect(again.ok).toBe(true);
-    expect([again.meets.created, again.races.created, again.athletes.created, again.sources.created, again.performances.created]).toEqual([0, 0, 0, 0, 0]);
+    expect([again.meets.created, again.races.created, again.athletes.created, again.sources.created, again.performances.created]).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
     expect(again.performances.matched).toBe(written.performances.created);
   });
 

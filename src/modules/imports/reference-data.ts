@@ -29,9 +29,13 @@ export async function loadReferenceData(sql: SqlSession): Promise<ReferenceData>
     'SELECT id, code, sex::text AS sex, unit::text AS unit, wind_affected FROM events',
   );
   const countries = await sql.query<{ code: string }>('SELECT code FROM countries');
-  const championships = await sql.query<{ id: number; slug: string; level: string }>('SELECT id, slug, level::text AS level FROM championships');
+  const championships = await sql.query<{ id: number; slug: string; level: string }>(
+    'SELECT id, slug, level::text AS level FROM championships',
+  );
   return {
-    events: new Map(events.map((e) => [eventKey(e.code, e.sex), { id: e.id, code: e.code, sex: e.sex, unit: e.unit, windAffected: e.wind_affected }])),
+    events: new Map(
+      events.map((e) => [eventKey(e.code, e.sex), { id: e.id, code: e.code, sex: e.sex, unit: e.unit, windAffected: e.wind_affected }]),
+    ),
     countries: new Set(countries.map((c) => c.code.trim())),
     championships: new Map(championships.map((c) => [c.slug, c.id])),
     championshipLevels: new Map(championships.map((c) => [c.id, c.level])),

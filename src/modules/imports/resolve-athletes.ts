@@ -15,7 +15,15 @@
 import { externalIdText, foldName } from '../../domain';
 import type { AthleteAgg, Collector } from './collect';
 import {
-  ATHLETE_SELECT, describe, inBatches, type AthleteRule, type ErrorOf, type NewPerson, type Person, type PersonOf, type StoredAthlete,
+  ATHLETE_SELECT,
+  describe,
+  inBatches,
+  type AthleteRule,
+  type ErrorOf,
+  type NewPerson,
+  type Person,
+  type PersonOf,
+  type StoredAthlete,
 } from './person';
 import type { KeyError, RacePlan } from './resolve';
 import { resolveByEvidence } from './resolve-evidence';
@@ -25,29 +33,55 @@ import type { SqlSession } from './sql-session';
 export type { Person, StoredAthlete, AthleteRule } from './person';
 
 export async function resolveAthletes(
-  sql: SqlSession, c: Collector, races: RacePlan[], errors: KeyError[],
+  sql: SqlSession,
+  c: Collector,
+  races: RacePlan[],
+  errors: KeyError[],
 ): Promise<{ athletes: Array<Person | null>; persons: Person[] }> {
   const list = c.athleteList;
   const athletes: Array<Person | null> = list.map(() => null);
   const byId = new Map<number, Person>();
   let newCount = 0;
-  const error = (a: AthleteAgg, column: KeyError['column'], message: string) => errors.push({ scope: 'athlete', idx: a.idx, column, message });
+  const error = (a: AthleteAgg, column: KeyError['column'], message: string) =>
+    errors.push({ scope: 'athlete', idx: a.idx, column, message });
 
   /** The person of a stored athlete, one per athlete however many keys name it. */
   const personOf = (s: StoredAthlete, a: AthleteAgg, rule: AthleteRule, reason: string | null): Person => {
     let person = byId.get(s.id);
     if (!person) {
       person = {
-        identity: s.id, existing: s, name: a.name, folded: a.folded, country: s.country_code?.trim() ?? a.country, sex: s.sex,
-        birthDate: s.birth_date, fillBirthDate: null, fillCountry: null, addAliases: [], addExternalIds: [], rule, reason,
+        identity: s.id,
+        existing: s,
+        name: a.name,
+        folded: a.folded,
+        country: s.country_code?.trim() ?? a.country,
+        sex: s.sex,
+        birthDate: s.birth_date,
+        fillBirthDate: null,
+        fillCountry: null,
+        addAliases: [],
+        addExternalIds: [],
+        rule,
+        reason,
       };
       byId.set(s.id, person);
     }
     return person;
   };
   const newPerson = (a: AthleteAgg, reason: string | null = null): Person => ({
-    identity: -++newCount, existing: null, name: a.name, folded: a.folded, country: a.country, sex: a.sex, birthDate: a.birthDate,
-    fillBirthDate: null, fillCountry: null, addAliases: [], addExternalIds: a.externalId ? [a.externalId] : [], rule: 'NEW', reason,
+    identity: -++newCount,
+    existing: null,
+    name: a.name,
+    folded: a.folded,
+    country: a.country,
+    sex: a.sex,
+    birthDate: a.birthDate,
+    fillBirthDate: null,
+    fillCountry: null,
+    addAliases: [],
+    addExternalIds: a.externalId ? [a.externalId] : [],
+    rule: 'NEW',
+    reason,
   });
 
   const pinned = list.filter((a) => a.pin !== null || a.externalId !== null);
@@ -78,7 +112,11 @@ function completeStored(person: Person, a: AthleteAgg, names: Set<string>, error
   const s = person.existing as StoredAthlete;
   if (a.birthDate && !s.birth_date) {
     if (person.fillBirthDate && person.fillBirthDate !== a.birthDate) {
-      error(a, 'athlete_birth_date', `${describe(a)} is stored as ${s.slug} without a date of birth, and the file gives two: ${person.fillBirthDate} and ${a.birthDate}`);
+      error(
+        a,
+        'athlete_birth_date',
+        `${describe(a)} is stored as ${s.slug} without a date of birth, and the file gives two: ${person.fillBirthDate} and ${a.birthDate}`,
+      );
     } else {
       person.fillBirthDate = a.birthDate;
       person.birthDate = a.birthDate;
@@ -86,7 +124,11 @@ function completeStored(person: Person, a: AthleteAgg, names: Set<string>, error
   }
   if (a.country && !s.country_code) {
     if (person.fillCountry && person.fillCountry !== a.country) {
-      error(a, 'athlete_country', `${describe(a)} is stored as ${s.slug} without a country, and the file gives two: ${person.fillCountry} and ${a.country}`);
+      error(
+        a,
+        'athlete_country',
+        `${describe(a)} is stored as ${s.slug} without a country, and the file gives two: ${person.fillCountry} and ${a.country}`,
+      );
     } else {
       person.fillCountry = a.country;
       person.country = a.country;
@@ -110,8 +152,13 @@ async function namesKnown(sql: SqlSession, ids: number[]): Promise<Map<number, S
 }
 
 async function resolveByName(
-  sql: SqlSession, list: AthleteAgg[], athletes: Array<Person | null>, personOf: PersonOf, newPerson: NewPerson,
-  held: Map<number, Map<string, string>>, error: ErrorOf,
+  sql: SqlSession,
+  list: AthleteAgg[],
+  athletes: Array<Person | null>,
+  personOf: PersonOf,
+  newPerson: NewPerson,
+  held: Map<number, Map<string, string>>,
+  error: ErrorOf,
 ): Promise<void> {
   const names = [...new Set(list.map((a) => a.folded))];
   const stored = await inBatches(names, (batch) =>
@@ -135,8 +182,9 @@ async function resolveByName(
   const newKeysByGroup = new Map<string, AthleteAgg[]>();
   for (const a of list) {
     if (athletes[a.idx]) continue;
-    const all = (byName.get(`${a.folded}\u001f${a.sex}`) ?? [])
-      .filter((s) => (!a.birthDate || !s.birth_date || s.birth_date === a.birthDate) && mayHold(held, a, s.id));
+    const all = (byName.get(`${a.folded}\u001f${a.sex}`) ?? []).filter(
+      (s) => (!a.birthDate || !s.birth_date || s.birth_date === a.birthDate) && mayHold(held, a, s.id),
+    );
     const country = (s: StoredAthlete) => s.country_code?.trim() ?? null;
     let candidates = a.country ? all.filter((s) => country(s) === a.country) : all;
     let rule: AthleteRule = 'NAME';
@@ -145,7 +193,11 @@ async function resolveByName(
       rule = 'UNKNOWN_COUNTRY';
     } else if (!a.country && candidates.some((s) => country(s) !== null)) rule = 'FILE_WITHOUT_COUNTRY';
     if (candidates.length > 1) {
-      error(a, 'athlete', `${describe(a)} matches ${candidates.length} stored athletes (${candidates.map((s) => s.slug).join(', ')}): ambiguous; ${a.birthDate ? '' : 'a date of birth, '}a country or athlete_id tells them apart`);
+      error(
+        a,
+        'athlete',
+        `${describe(a)} matches ${candidates.length} stored athletes (${candidates.map((s) => s.slug).join(', ')}): ambiguous; ${a.birthDate ? '' : 'a date of birth, '}a country or athlete_id tells them apart`,
+      );
       continue;
     }
     const s = candidates[0];
@@ -155,9 +207,14 @@ async function resolveByName(
       continue;
     }
     if (rule === 'NAME' && s.by_alias) rule = 'ALIAS';
-    const reason = rule === 'UNKNOWN_COUNTRY' ? `the only ${a.name} stored, with no country: the file gives ${a.country}`
-      : rule === 'FILE_WITHOUT_COUNTRY' ? `the only ${a.name} stored (${country(s)}); the file gives no country`
-      : rule === 'ALIAS' ? `known by the alias "${a.name}"` : null;
+    const reason =
+      rule === 'UNKNOWN_COUNTRY'
+        ? `the only ${a.name} stored, with no country: the file gives ${a.country}`
+        : rule === 'FILE_WITHOUT_COUNTRY'
+          ? `the only ${a.name} stored (${country(s)}); the file gives no country`
+          : rule === 'ALIAS'
+            ? `known by the alias "${a.name}"`
+            : null;
     athletes[a.idx] = personOf(s, a, rule, reason);
   }
 
@@ -173,7 +230,11 @@ async function resolveByName(
     let undated: Person | null = null;
     for (const a of keys.filter((k) => !k.birthDate)) {
       if (dated.size > 1) {
-        error(a, 'athlete_birth_date', `the file names ${dated.size} different athletes called ${describe(a)} (born ${[...dated.keys()].join(', ')}): give the date of birth`);
+        error(
+          a,
+          'athlete_birth_date',
+          `the file names ${dated.size} different athletes called ${describe(a)} (born ${[...dated.keys()].join(', ')}): give the date of birth`,
+        );
         continue;
       }
       undated = [...dated.values()][0] ?? undated ?? newPerson(a);

@@ -11,7 +11,13 @@ import type { SqlSession } from './sql-session';
  * place and mark (where one side lacks either, the other alone). One suggested athlete over all the person's rows makes the match; two
  * (or one whose country, sex or date of birth disagrees) leave the athlete new.
  */
-export async function resolveByEvidence(sql: SqlSession, c: Collector, races: RacePlan[], athletes: Array<Person | null>, personOf: PersonOf): Promise<void> {
+export async function resolveByEvidence(
+  sql: SqlSession,
+  c: Collector,
+  races: RacePlan[],
+  athletes: Array<Person | null>,
+  personOf: PersonOf,
+): Promise<void> {
   const newIdxs = athletes.flatMap((p, idx) => (p && !p.existing ? [idx] : []));
   const storedRaces = races.flatMap((r, idx) => (r.existing ? [idx] : []));
   if (newIdxs.length === 0 || storedRaces.length === 0) return;
@@ -23,14 +29,18 @@ export async function resolveByEvidence(sql: SqlSession, c: Collector, races: Ra
   );
   const raceOfRow = (raceIdx: number) => races[raceIdx].existing?.id as number;
   // Stored athletes the file already names in a race: they cannot be someone else there too.
-  const claimed = new Set(all.flatMap((r) => {
-    const p = athletes[r.athlete_idx];
-    return p?.existing ? [`${raceOfRow(r.race_idx)}/${p.identity}`] : [];
-  }));
+  const claimed = new Set(
+    all.flatMap((r) => {
+      const p = athletes[r.athlete_idx];
+      return p?.existing ? [`${raceOfRow(r.race_idx)}/${p.identity}`] : [];
+    }),
+  );
   const rows = all.filter((r) => !athletes[r.athlete_idx]?.existing && (r.place !== null || r.mark_value !== null));
   if (rows.length === 0) return;
   const raceIds = [...new Set(rows.map((r) => races[r.race_idx].existing?.id as number))];
-  const stored = await sql.query<StoredAthlete & { race_id: number; place: number | null; mark_value: number | null; aliases: string[]; ids: string[] }>(
+  const stored = await sql.query<
+    StoredAthlete & { race_id: number; place: number | null; mark_value: number | null; aliases: string[]; ids: string[] }
+  >(
     `SELECT p.race_id, p.place, p.mark_value, ${ATHLETE_SELECT},
             ARRAY(SELECT al.name FROM athlete_aliases al WHERE al.athlete_id = a.id) AS aliases,
             ARRAY(SELECT e.system || ':' || e.value FROM athlete_external_ids e WHERE e.athlete_id = a.id) AS ids
@@ -58,8 +68,14 @@ export async function resolveByEvidence(sql: SqlSession, c: Collector, races: Ra
         if (s.sex !== a.sex || (a.country && s.country_code && s.country_code.trim() !== a.country)) continue;
         if (a.birthDate && s.birth_date && a.birthDate !== s.birth_date) continue;
         // Another id of the row's system: another person.
-        if (a.externalId && s.ids.some((id) => id.startsWith(`${a.externalId?.system}:`) && id !== externalIdText(a.externalId as ExternalId))) continue;
-        const evidence = [s.display_name, ...s.aliases].map((name) => nameEvidence({ displayName: a.name }, { displayName: name, givenName: s.given_name, familyName: s.family_name })).find((e) => e !== null);
+        if (
+          a.externalId &&
+          s.ids.some((id) => id.startsWith(`${a.externalId?.system}:`) && id !== externalIdText(a.externalId as ExternalId))
+        )
+          continue;
+        const evidence = [s.display_name, ...s.aliases]
+          .map((name) => nameEvidence({ displayName: a.name }, { displayName: name, givenName: s.given_name, familyName: s.family_name }))
+          .find((e) => e !== null);
         if (!evidence) continue;
         const found = suggestions.get(person) ?? new Map();
         const same = [samePlace ? `place (${r.place})` : null, sameMark ? 'mark' : null].filter(Boolean).join(' and ');

@@ -17,14 +17,21 @@ function pinOf(pin: string): { id: number } | { slug: string } | null {
 }
 
 /** Rows pinned by athlete_id or a held external id; returns the rows whose external id nobody holds. */
-export async function resolvePinned(sql: SqlSession, list: AthleteAgg[], athletes: Array<Person | null>, personOf: PersonOf, error: ErrorOf): Promise<AthleteAgg[]> {
+export async function resolvePinned(
+  sql: SqlSession,
+  list: AthleteAgg[],
+  athletes: Array<Person | null>,
+  personOf: PersonOf,
+  error: ErrorOf,
+): Promise<AthleteAgg[]> {
   if (list.length === 0) return [];
   const pins = list.map((a) => (a.pin === null ? null : pinOf(a.pin)));
   const ids = pins.flatMap((p) => (p && 'id' in p ? [p.id] : []));
   const slugs = pins.flatMap((p) => (p && 'slug' in p ? [p.slug] : []));
   const externals = list.flatMap((a) => (a.externalId ? [a.externalId] : []));
   const byPin = await sql.query<StoredAthlete>(
-    `SELECT ${ATHLETE_SELECT} FROM athletes a WHERE a.id = ANY($1::int[]) OR a.slug = ANY($2::text[])`, [ids, slugs],
+    `SELECT ${ATHLETE_SELECT} FROM athletes a WHERE a.id = ANY($1::int[]) OR a.slug = ANY($2::text[])`,
+    [ids, slugs],
   );
   const byExternal = await sql.query<StoredAthlete & { system: string; value: string }>(
     `SELECT ${ATHLETE_SELECT}, e.system, e.value FROM athlete_external_ids e JOIN athletes a ON a.id = e.athlete_id
@@ -32,7 +39,8 @@ export async function resolvePinned(sql: SqlSession, list: AthleteAgg[], athlete
     [externals.map((e) => e.system), externals.map((e) => e.value)],
   );
   const heldIds = await sql.query<{ athlete_id: number; system: string; value: string }>(
-    'SELECT athlete_id, system, value FROM athlete_external_ids WHERE athlete_id = ANY($1::int[])', [byPin.map((s) => s.id)],
+    'SELECT athlete_id, system, value FROM athlete_external_ids WHERE athlete_id = ANY($1::int[])',
+    [byPin.map((s) => s.id)],
   );
   const storedById = new Map(byPin.map((s) => [s.id, s]));
   const storedBySlug = new Map(byPin.map((s) => [s.slug, s]));
@@ -43,11 +51,11 @@ export async function resolvePinned(sql: SqlSession, list: AthleteAgg[], athlete
     const pin = pins[i];
     let stored: StoredAthlete | null = null;
     if (a.pin !== null) {
-      stored = pin === null ? null : ('id' in pin ? storedById.get(pin.id) : storedBySlug.get(pin.slug)) ?? null;
+      stored = pin === null ? null : (('id' in pin ? storedById.get(pin.id) : storedBySlug.get(pin.slug)) ?? null);
       if (!stored) return error(a, 'athlete_id', `"${a.pin}" is neither the global id nor the slug of a stored athlete`);
     }
     const ext = a.externalId ? externalIdText(a.externalId) : null;
-    const holder = ext ? storedByExternal.get(ext) ?? null : null;
+    const holder = ext ? (storedByExternal.get(ext) ?? null) : null;
     if (stored && holder && holder.id !== stored.id) {
       return error(a, 'athlete_external_id', `${ext} is held by ${holder.slug}, while athlete_id names ${stored.slug}`);
     }
@@ -63,7 +71,12 @@ export async function resolvePinned(sql: SqlSession, list: AthleteAgg[], athlete
     if (a.birthDate && stored.birth_date && stored.birth_date !== a.birthDate) {
       return error(a, 'athlete_birth_date', `${describe(a)} is pinned to ${stored.slug}, born ${stored.birth_date}`);
     }
-    const person = personOf(stored, a, a.pin !== null ? 'ATHLETE_ID' : 'EXTERNAL_ID', a.pin !== null ? `athlete_id ${a.pin}` : `${ext} is held by ${stored.slug}`);
+    const person = personOf(
+      stored,
+      a,
+      a.pin !== null ? 'ATHLETE_ID' : 'EXTERNAL_ID',
+      a.pin !== null ? `athlete_id ${a.pin}` : `${ext} is held by ${stored.slug}`,
+    );
     if (a.externalId && !holder) {
       const other = heldIds.find((h) => h.athlete_id === stored.id && h.system === a.externalId?.system);
       if (other && other.value !== a.externalId.value) {
@@ -109,7 +122,8 @@ export function oneAthletePerExternalId(unheld: AthleteAgg[], athletes: Array<Pe
     const persons = [...new Set(keys.map((a) => athletes[a.idx]).filter((p): p is Person => p !== null))];
     const stored = persons.filter((p) => p.existing);
     if (stored.length > 1) {
-      for (const a of keys) error(a, 'athlete_external_id', `${key} is given for ${stored.map((p) => p.existing?.slug).join(' and ')}: one id is one athlete`);
+      for (const a of keys)
+        error(a, 'athlete_external_id', `${key} is given for ${stored.map((p) => p.existing?.slug).join(' and ')}: one id is one athlete`);
       continue;
     }
     const person = stored[0] ?? persons[0];

@@ -18,11 +18,28 @@ export interface KeyError {
 }
 
 interface StoredMeet {
-  id: number; slug: string; name: string; year: number; start_date: string | null; end_date: string | null; city: string | null;
-  country_code: string | null; championship_id: number | null; indoor: boolean;
+  id: number;
+  slug: string;
+  name: string;
+  year: number;
+  start_date: string | null;
+  end_date: string | null;
+  city: string | null;
+  country_code: string | null;
+  championship_id: number | null;
+  indoor: boolean;
 }
 
-interface StoredRace { id: number; meet_id: number; event_id: number; round: string; heat: number; date: string | null; wind: string | null; status: string }
+interface StoredRace {
+  id: number;
+  meet_id: number;
+  event_id: number;
+  round: string;
+  heat: number;
+  date: string | null;
+  wind: string | null;
+  status: string;
+}
 
 export type MeetRule = 'NAME' | 'MEET_ALIAS' | 'EDITION' | 'NEW';
 
@@ -69,8 +86,9 @@ export async function resolve(sql: SqlSession, c: Collector, refs: ReferenceData
   const meets = await resolveMeets(sql, c.meetList, refs, errors);
   const races = await resolveRaces(sql, c.raceList, meets, errors);
   const { athletes, persons } = await resolveAthletes(sql, c, races, errors);
-  const storedSources = await inBatches(c.sourceList.map((s) => s.reference), (refs) =>
-    sql.query<{ id: number; reference: string }>('SELECT id, reference FROM sources WHERE reference = ANY($1::text[])', [refs]),
+  const storedSources = await inBatches(
+    c.sourceList.map((s) => s.reference),
+    (refs) => sql.query<{ id: number; reference: string }>('SELECT id, reference FROM sources WHERE reference = ANY($1::text[])', [refs]),
   );
   const sourceIds = new Map(storedSources.map((s) => [s.reference, s.id]));
   return { meets, races, athletes, persons, sources: c.sourceList.map((s) => sourceIds.get(s.reference) ?? null), errors };
@@ -78,12 +96,15 @@ export async function resolve(sql: SqlSession, c: Collector, refs: ReferenceData
 
 async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceData, errors: KeyError[]): Promise<MeetPlan[]> {
   const years = [...new Set(list.map((m) => m.year))];
-  const stored = years.length === 0 ? [] : await sql.query<StoredMeet & { aliases: string[] }>(
-    `SELECT id, slug, name, year, start_date::text AS start_date, end_date::text AS end_date, city, country_code, championship_id, indoor,
+  const stored =
+    years.length === 0
+      ? []
+      : await sql.query<StoredMeet & { aliases: string[] }>(
+          `SELECT id, slug, name, year, start_date::text AS start_date, end_date::text AS end_date, city, country_code, championship_id, indoor,
             ARRAY(SELECT a.search_name FROM meet_aliases a WHERE a.meet_id = meets.id) AS aliases
        FROM meets WHERE year = ANY($1::int[]) ORDER BY id`,
-    [years],
-  );
+          [years],
+        );
   const byName = new Map<string, Array<StoredMeet & { byAlias: boolean }>>();
   const byEdition = new Map<string, StoredMeet[]>();
   for (const s of stored) {
@@ -93,7 +114,8 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceDat
       if (!same.some((x) => x.id === s.id)) same.push({ ...s, byAlias });
       byName.set(key, same);
     }
-    if (s.championship_id !== null) byEdition.set(`${s.championship_id}/${s.year}`, [...(byEdition.get(`${s.championship_id}/${s.year}`) ?? []), s]);
+    if (s.championship_id !== null)
+      byEdition.set(`${s.championship_id}/${s.year}`, [...(byEdition.get(`${s.championship_id}/${s.year}`) ?? []), s]);
   }
   const plans = list.map((m) => {
     const sameName = byName.get(`${m.folded}\u001f${m.year}`) ?? [];
@@ -115,7 +137,9 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceDat
     const plan: MeetPlan = { existing: null, rule: 'NEW', addAlias: null, fill: {}, startDate: m.startDate, endDate: m.endDate };
     if (candidates.length > 1) {
       errors.push({
-        scope: 'meet', idx: m.idx, column: 'meet_name',
+        scope: 'meet',
+        idx: m.idx,
+        column: 'meet_name',
         message: `"${m.name}" (${m.year}) matches ${candidates.length} stored meets (ids ${candidates.map((s) => s.id).join(', ')}); give its start date to tell them apart`,
       });
       return plan;
@@ -126,7 +150,12 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceDat
     plan.rule = rule;
     if (rule === 'EDITION') plan.addAlias = m.name;
     const conflict = (column: ColumnName, stored: unknown, given: unknown) =>
-      errors.push({ scope: 'meet', idx: m.idx, column, message: `${s.name} (${s.year}) is stored with ${column.replace(/^meet_/, '').replace(/_/g, ' ')} "${String(stored)}", the file gives "${String(given)}"` });
+      errors.push({
+        scope: 'meet',
+        idx: m.idx,
+        column,
+        message: `${s.name} (${s.year}) is stored with ${column.replace(/^meet_/, '').replace(/_/g, ' ')} "${String(stored)}", the file gives "${String(given)}"`,
+      });
     if (m.startDate) {
       if (s.start_date === null) plan.fill.startDate = m.startDate;
       else if (s.start_date !== m.startDate) conflict('meet_start_date', s.start_date, m.startDate);
@@ -151,7 +180,12 @@ async function resolveMeets(sql: SqlSession, list: MeetAgg[], refs: ReferenceDat
     plan.startDate = s.start_date ?? m.startDate;
     plan.endDate = s.end_date ?? m.endDate;
     if (plan.startDate && plan.endDate && plan.endDate < plan.startDate) {
-      errors.push({ scope: 'meet', idx: m.idx, column: s.end_date ? 'meet_start_date' : 'meet_end_date', message: `with the stored dates the meet would end (${plan.endDate}) before it starts (${plan.startDate})` });
+      errors.push({
+        scope: 'meet',
+        idx: m.idx,
+        column: s.end_date ? 'meet_start_date' : 'meet_end_date',
+        message: `with the stored dates the meet would end (${plan.endDate}) before it starts (${plan.startDate})`,
+      });
     }
     return plan;
   });
@@ -167,15 +201,21 @@ function oneNamePerEdition(list: MeetAgg[], plans: MeetPlan[], refs: ReferenceDa
   const groups = new Map<string, MeetAgg[]>();
   for (const m of list) {
     const plan = plans[m.idx];
-    const key = plan.existing ? `stored ${plan.existing.id}`
-      : m.championshipId !== null && refs.championshipLevels.get(m.championshipId) !== 'CIRCUIT' ? `edition ${m.championshipId}/${m.year}` : null;
+    const key = plan.existing
+      ? `stored ${plan.existing.id}`
+      : m.championshipId !== null && refs.championshipLevels.get(m.championshipId) !== 'CIRCUIT'
+        ? `edition ${m.championshipId}/${m.year}`
+        : null;
     if (key) groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   for (const same of groups.values()) {
     if (same.length < 2) continue;
     const names = same.map((m) => `"${m.name}"`).join(' and ');
-    const what = plans[same[0].idx].existing ? `the stored meet ${plans[same[0].idx].existing?.name} (${same[0].year})` : `one edition of ${same[0].championship} in ${same[0].year}`;
-    for (const m of same) errors.push({ scope: 'meet', idx: m.idx, column: 'meet_name', message: `the file names ${what} as ${names}: use one name for it` });
+    const what = plans[same[0].idx].existing
+      ? `the stored meet ${plans[same[0].idx].existing?.name} (${same[0].year})`
+      : `one edition of ${same[0].championship} in ${same[0].year}`;
+    for (const m of same)
+      errors.push({ scope: 'meet', idx: m.idx, column: 'meet_name', message: `the file names ${what} as ${names}: use one name for it` });
   }
 }
 
@@ -191,11 +231,12 @@ async function resolveRaces(sql: SqlSession, list: RaceAgg[], meets: MeetPlan[],
   const byKey = new Map(stored.map((r) => [`${r.meet_id}/${r.event_id}/${r.round}/${r.heat}`, r]));
   return list.map((r) => {
     const meet = meets[r.meet.idx];
-    const s = meet.existing ? byKey.get(`${meet.existing.id}/${r.eventId}/${r.round}/${r.heat}`) ?? null : null;
+    const s = meet.existing ? (byKey.get(`${meet.existing.id}/${r.eventId}/${r.round}/${r.heat}`) ?? null) : null;
     const plan: RacePlan = { existing: s, fill: {}, effectiveDate: null };
     const error = (column: ColumnName | null, message: string) => errors.push({ scope: 'race', idx: r.idx, column, message });
     if (s) {
-      if (s.status === 'CANCELLED') error(null, `the ${r.eventCode} ${r.round.toLowerCase()} ${r.heat} of ${r.meet.name} is stored as CANCELLED: it has no results`);
+      if (s.status === 'CANCELLED')
+        error(null, `the ${r.eventCode} ${r.round.toLowerCase()} ${r.heat} of ${r.meet.name} is stored as CANCELLED: it has no results`);
       else if (s.status === 'SCHEDULED') plan.fill.complete = true;
       if (r.date) {
         if (s.date === null) plan.fill.date = r.date;

@@ -87,7 +87,10 @@ export class RowBatchEncoder implements CheckedRowSink {
     const b = this.batch;
     if (row.sourceTitle !== null) b.titles.push([this.rows.length / FIELDS, row.sourceTitle]);
     this.rows.push(
-      ref, this.meetIds.idOf(row.meet, b.meets), this.raceIds.idOf(row.race, b.races), this.athleteIds.idOf(row.athlete, b.athletes),
+      ref,
+      this.meetIds.idOf(row.meet, b.meets),
+      this.raceIds.idOf(row.race, b.races),
+      this.athleteIds.idOf(row.athlete, b.athletes),
       this.sourceId(row.source),
     );
     b.tails += `${performanceCopyText(row.performance)}\n`;
@@ -150,7 +153,11 @@ export class RowBatchDecoder {
       let sourceTitle: string | null = null;
       if (t < titles.length && titles[t][0] === i) sourceTitle = titles[t++][1];
       const parts: RowParts = {
-        meet: this.meets[rows[k + 1]], race: this.races[rows[k + 2]], athlete: this.athletes[rows[k + 3]], source: this.sources[rows[k + 4]], sourceTitle,
+        meet: this.meets[rows[k + 1]],
+        race: this.races[rows[k + 2]],
+        athlete: this.athletes[rows[k + 3]],
+        source: this.sources[rows[k + 4]],
+        sourceTitle,
       };
       sink.row(rows[k], parts, tails[tail++]);
     }

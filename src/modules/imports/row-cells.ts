@@ -2,9 +2,22 @@
 // the meet's, the race's and the athlete's cells against the reference tables. RowChecker
 // (row.ts) memoises them over the rows of a file and checks the performance's cells.
 import {
-  checkWindApplies, checkYear, editDistance, ExternalIdError, foldName, parseExternalId, PERFORMANCE_NOTES, ROUNDS, slugify,
-  WIND_RANGE_MPS, YEAR_RANGE,
-  type ExternalId, type PerformanceNote, type Round, type Sex, type Violation,
+  checkWindApplies,
+  checkYear,
+  editDistance,
+  ExternalIdError,
+  foldName,
+  parseExternalId,
+  PERFORMANCE_NOTES,
+  ROUNDS,
+  slugify,
+  WIND_RANGE_MPS,
+  YEAR_RANGE,
+  type ExternalId,
+  type PerformanceNote,
+  type Round,
+  type Sex,
+  type Violation,
 } from '../../domain';
 import type { ColumnName, RawRow } from './import-format';
 import { eventKey, type EventRef, type ReferenceData } from './reference-data';
@@ -64,11 +77,15 @@ export function cellOf(raw: RawRow, k: number): string | null {
   return t === '' ? null : t;
 }
 
-export function checkMeet(refs: ReferenceData, [name, yearText, start, end, city, countryText, championshipText, indoorText]: Array<string | null>): Part<MeetCells> {
+export function checkMeet(
+  refs: ReferenceData,
+  [name, yearText, start, end, city, countryText, championshipText, indoorText]: Array<string | null>,
+): Part<MeetCells> {
   const errors: CellError[] = [];
   if (name === null) errors.push({ column: 'meet_name', message: 'is required' });
   else if (name.length > 200) errors.push({ column: 'meet_name', message: 'is longer than 200 characters' });
-  else if (!hasSlugLetters(name)) errors.push({ column: 'meet_name', message: `"${name}" has no Latin letters or digits to make a slug from` });
+  else if (!hasSlugLetters(name))
+    errors.push({ column: 'meet_name', message: `"${name}" has no Latin letters or digits to make a slug from` });
   let year: number | null = null;
   if (yearText !== null) {
     year = YEAR.test(yearText) ? Number(yearText) : null;
@@ -80,14 +97,18 @@ export function checkMeet(refs: ReferenceData, [name, yearText, start, end, city
     }
   }
   const startDate = start === null ? null : checkDate(start);
-  if (start !== null && startDate === null) errors.push({ column: 'meet_start_date', message: `"${start}" is not a date written YYYY-MM-DD` });
+  if (start !== null && startDate === null)
+    errors.push({ column: 'meet_start_date', message: `"${start}" is not a date written YYYY-MM-DD` });
   const endDate = end === null ? null : checkDate(end);
   if (end !== null && endDate === null) errors.push({ column: 'meet_end_date', message: `"${end}" is not a date written YYYY-MM-DD` });
   if (startDate && endDate && endDate < startDate) {
     errors.push({ column: 'meet_end_date', message: `${endDate} is before the start date ${startDate}` });
   }
   if (startDate && year !== null && Number(startDate.slice(0, 4)) !== year) {
-    errors.push({ column: 'meet_year', message: `${year} is not the year of the start date ${startDate} (meet_year is the year the meet was held)` });
+    errors.push({
+      column: 'meet_year',
+      message: `${year} is not the year of the start date ${startDate} (meet_year is the year the meet was held)`,
+    });
   }
   if (start === null && yearText === null) {
     errors.push({ column: 'meet_year', message: 'give the year the meet was held, or its start date' });
@@ -111,14 +132,27 @@ export function checkMeet(refs: ReferenceData, [name, yearText, start, end, city
   const folded = foldName(name);
   return {
     value: {
-      key: `${folded}${SEP}${heldIn}`, name: own(name.replace(/\s+/g, ' ')), folded, year: heldIn, startDate: own(startDate), endDate: own(endDate),
-      city: own(city), country: own(country), championshipId, championship: own(championshipText), indoor,
+      key: `${folded}${SEP}${heldIn}`,
+      name: own(name.replace(/\s+/g, ' ')),
+      folded,
+      year: heldIn,
+      startDate: own(startDate),
+      endDate: own(endDate),
+      city: own(city),
+      country: own(country),
+      championshipId,
+      championship: own(championshipText),
+      indoor,
     },
     errors,
   };
 }
 
-export function checkRace(refs: ReferenceData, [code, roundText, heatText, dateText, windText]: Array<string | null>, sex: Sex): Part<Omit<RaceCells, 'key'>> {
+export function checkRace(
+  refs: ReferenceData,
+  [code, roundText, heatText, dateText, windText]: Array<string | null>,
+  sex: Sex,
+): Part<Omit<RaceCells, 'key'>> {
   const errors: CellError[] = [];
   let event: EventRef | null = null;
   if (code === null) errors.push({ column: 'event', message: 'is required, e.g. 3000SC' });
@@ -144,7 +178,11 @@ export function checkRace(refs: ReferenceData, [code, roundText, heatText, dateT
   let wind: string | null = null;
   if (windText !== null) {
     wind = checkWind(windText);
-    if (wind === null) errors.push({ column: 'race_wind', message: `"${windText}" is not a wind in m/s from -${WIND_RANGE_MPS}.0 to +${WIND_RANGE_MPS}.0 with at most one decimal` });
+    if (wind === null)
+      errors.push({
+        column: 'race_wind',
+        message: `"${windText}" is not a wind in m/s from -${WIND_RANGE_MPS}.0 to +${WIND_RANGE_MPS}.0 with at most one decimal`,
+      });
     else pushViolation(errors, event && checkWindApplies('race_wind', event.code, event.windAffected));
   }
   if (errors.length > 0 || !event || round === null || heat === null) return { value: null, errors };
@@ -156,21 +194,30 @@ function closeEventCodes(refs: ReferenceData, code: string, sex: Sex): string {
   const known = [...new Set([...refs.events.values()].filter((e) => e.sex === sex).map((e) => e.code))];
   if (known.length === 0) return ' (the database knows no event of this sex yet)';
   const distance = (k: string) => editDistance(k.toUpperCase(), code.toUpperCase(), 2);
-  const close = known.filter((k) => distance(k) <= 2).sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).slice(0, 5);
+  const close = known
+    .filter((k) => distance(k) <= 2)
+    .sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))
+    .slice(0, 5);
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ' (the events query lists the codes)';
 }
 
-export function checkAthlete(refs: ReferenceData, [name, countryText, birthText, pinText, externalText]: Array<string | null>, sex: Sex): Part<AthleteCells> {
+export function checkAthlete(
+  refs: ReferenceData,
+  [name, countryText, birthText, pinText, externalText]: Array<string | null>,
+  sex: Sex,
+): Part<AthleteCells> {
   const errors: CellError[] = [];
   if (name === null) errors.push({ column: 'athlete', message: 'is required' });
   else if (name.length > 200) errors.push({ column: 'athlete', message: 'is longer than 200 characters' });
-  else if (!hasSlugLetters(name)) errors.push({ column: 'athlete', message: `"${name}" has no Latin letters or digits to make a slug from` });
+  else if (!hasSlugLetters(name))
+    errors.push({ column: 'athlete', message: `"${name}" has no Latin letters or digits to make a slug from` });
   const country = countryText === null ? null : countryText.toUpperCase();
   if (country !== null && !refs.countries.has(country)) {
     errors.push({ column: 'athlete_country', message: `"${countryText}" is not a known country code` });
   }
   const birthDate = birthText === null ? null : checkDate(birthText);
-  if (birthText !== null && birthDate === null) errors.push({ column: 'athlete_birth_date', message: `"${birthText}" is not a date written YYYY-MM-DD` });
+  if (birthText !== null && birthDate === null)
+    errors.push({ column: 'athlete_birth_date', message: `"${birthText}" is not a date written YYYY-MM-DD` });
   if (pinText !== null && pinText.length > 200) errors.push({ column: 'athlete_id', message: 'is longer than 200 characters' });
   let externalId: ExternalId | null = null;
   if (externalText !== null) {
@@ -187,7 +234,13 @@ export function checkAthlete(refs: ReferenceData, [name, countryText, birthText,
   const key = `${folded}${SEP}${country ?? ''}${SEP}${sex}${SEP}${birthDate ?? ''}${SEP}${pinText ?? ''}${SEP}${external}`;
   return {
     value: {
-      key, name: own(name.replace(/\s+/g, ' ')), folded, country: own(country), sex, birthDate: own(birthDate), pin: own(pinText),
+      key,
+      name: own(name.replace(/\s+/g, ' ')),
+      folded,
+      country: own(country),
+      sex,
+      birthDate: own(birthDate),
+      pin: own(pinText),
       externalId: externalId && { system: own(externalId.system), value: own(externalId.value) },
     },
     errors,

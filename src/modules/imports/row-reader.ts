@@ -110,7 +110,7 @@ function jsonRows(onRow: (raw: RawRow, ref: number) => void, fail: Fail): Reader
   return new JsonArrayParser({
     element(value, index) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        fail(index, null, 'is not an object with the import\'s keys');
+        fail(index, null, "is not an object with the import's keys");
         return;
       }
       const raw: RawRow = new Array(COLUMNS.length).fill(null);

@@ -4,8 +4,17 @@
 // The checks of the meet's, race's and athlete's cells are in row-cells.ts, the memos that
 // spare repeating them in row-memo.ts.
 import {
-  checkWindApplies, MarkParseError, parseMark, PERFORMANCE_STATUSES, WIND_RANGE_MPS,
-  type ExternalId, type MarkPrecision, type ParsedMark, type PerformanceStatus, type Round, type Sex,
+  checkWindApplies,
+  MarkParseError,
+  parseMark,
+  PERFORMANCE_STATUSES,
+  WIND_RANGE_MPS,
+  type ExternalId,
+  type MarkPrecision,
+  type ParsedMark,
+  type PerformanceStatus,
+  type Round,
+  type Sex,
 } from '../../domain';
 import { COL, type ColumnName, type RawRow } from './import-format';
 import type { EventRef, ReferenceData } from './reference-data';
@@ -92,8 +101,20 @@ interface RacePart {
 
 /** The columns a race's rows repeat (its meet's, the event's and the race's own): see `last`. */
 const RACE_COLUMNS = [
-  COL.meet_name, COL.meet_year, COL.meet_start_date, COL.meet_end_date, COL.meet_city, COL.meet_country, COL.championship,
-  COL.indoor, COL.sex, COL.event, COL.round, COL.heat, COL.race_date, COL.race_wind,
+  COL.meet_name,
+  COL.meet_year,
+  COL.meet_start_date,
+  COL.meet_end_date,
+  COL.meet_city,
+  COL.meet_country,
+  COL.championship,
+  COL.indoor,
+  COL.sex,
+  COL.event,
+  COL.round,
+  COL.heat,
+  COL.race_date,
+  COL.race_wind,
 ];
 
 /** Notes cells repeat ("SB", "PB SB"...): each distinct text is parsed once. */
@@ -112,7 +133,9 @@ export class RowChecker {
   private notes = new Map<string, { notes: string | null; error: CellError | null }>();
   private marks = new Memo2<{ mark: ParsedMark | null; error: string | null }>(50_000);
   private meets = new Memo<Part<MeetCells>>(50_000);
-  private athletes = new Memo2<Part<AthleteCells> & { birth: string | null; sex: Sex; pin: string | null; external: string | null }>(200_000);
+  private athletes = new Memo2<Part<AthleteCells> & { birth: string | null; sex: Sex; pin: string | null; external: string | null }>(
+    200_000,
+  );
 
   /** Required columns the CSV header lacks: reported once, on line 1, not again on every row. */
   readonly absentColumns = new Set<ColumnName>();
@@ -145,13 +168,36 @@ export class RowChecker {
       const heat = cellOf(raw, COL.heat);
       const raceDate = cellOf(raw, COL.race_date);
       const raceWind = cellOf(raw, COL.race_wind);
-      const cells = [meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor, sex, event, round, heat, raceDate, raceWind];
-      const meetKey = cells.slice(0, 8).map((c) => c ?? '').join(SEP);
+      const cells = [
+        meetName,
+        meetYear,
+        meetStart,
+        meetEnd,
+        meetCity,
+        meetCountry,
+        championship,
+        indoor,
+        sex,
+        event,
+        round,
+        heat,
+        raceDate,
+        raceWind,
+      ];
+      const meetKey = cells
+        .slice(0, 8)
+        .map((c) => c ?? '')
+        .join(SEP);
       racePart = this.races.get(cells.map((c) => c ?? '').join(SEP), () => {
-        const meet = this.meets.get(meetKey, () => checkMeet(this.refs, [meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor]));
+        const meet = this.meets.get(meetKey, () =>
+          checkMeet(this.refs, [meetName, meetYear, meetStart, meetEnd, meetCity, meetCountry, championship, indoor]),
+        );
         if (sex === null) return { meet: meet.value, race: null, errors: meet.errors };
         const race = checkRace(this.refs, [event, round, heat, raceDate, raceWind], sex);
-        const value = meet.value && race.value ? { ...race.value, key: `${meet.value.key}${SEP}${race.value.event.id}${SEP}${race.value.round}${SEP}${race.value.heat}` } : null;
+        const value =
+          meet.value && race.value
+            ? { ...race.value, key: `${meet.value.key}${SEP}${race.value.event.id}${SEP}${race.value.round}${SEP}${race.value.heat}` }
+            : null;
         return { meet: meet.value, race: value, errors: [...meet.errors, ...race.errors] };
       });
       this.last = { raw: RACE_COLUMNS.map((k) => raw[k]), part: racePart };
@@ -170,7 +216,11 @@ export class RowChecker {
       let part = this.athletes.peek(country, name);
       if (part === undefined || part.birth !== birth || part.sex !== sex || part.pin !== pin || part.external !== external) {
         const checked = {
-          ...checkAthlete(this.refs, [name || null, country || null, birth, pin, external], sex), birth: own(birth), sex, pin: own(pin), external: own(external),
+          ...checkAthlete(this.refs, [name || null, country || null, birth, pin, external], sex),
+          birth: own(birth),
+          sex,
+          pin: own(pin),
+          external: own(external),
         };
         part = part === undefined ? this.athletes.get(country, name, () => checked) : this.athletes.replace(country, name, checked);
       }
@@ -218,14 +268,16 @@ export class RowChecker {
       if (sex === null) {
         errors.push({
           column: 'sex',
-          message: sexText.toUpperCase() === 'MIXED' ? 'mixed events (relays) cannot be imported: rows are individual results' : `"${sexText}" is not MALE or FEMALE`,
+          message:
+            sexText.toUpperCase() === 'MIXED'
+              ? 'mixed events (relays) cannot be imported: rows are individual results'
+              : `"${sexText}" is not MALE or FEMALE`,
         });
       }
     }
     this.lastSex = { text, sex };
     return sex;
   }
-
 
   private checkPerformance(raw: RawRow, event: EventRef | null, errors: CellError[]): PerformanceCells | null {
     const before = errors.length;
@@ -244,19 +296,22 @@ export class RowChecker {
       const m = PLACE.exec(placeText);
       place = m && Number(m[1]) >= 1 ? Number(m[1]) : null;
       tied = m !== null && m[2] === '=';
-      if (place === null) errors.push({ column: 'place', message: `"${placeText}" is not a place (a whole number from 1, "2=" when shared)` });
+      if (place === null)
+        errors.push({ column: 'place', message: `"${placeText}" is not a place (a whole number from 1, "2=" when shared)` });
     }
     const markText = cell(COL.mark);
     let mark: { value: number; text: string; precision: MarkPrecision } | null = null;
     if (markText !== null && event) {
-      const parsed = this.marks.peek(event.unit, markText) ?? this.marks.get(event.unit, markText, () => {
-        try {
-          return { mark: parseMark(markText, event.unit), error: null };
-        } catch (error) {
-          if (!(error instanceof MarkParseError)) throw error;
-          return { mark: null, error: error.message };
-        }
-      });
+      const parsed =
+        this.marks.peek(event.unit, markText) ??
+        this.marks.get(event.unit, markText, () => {
+          try {
+            return { mark: parseMark(markText, event.unit), error: null };
+          } catch (error) {
+            if (!(error instanceof MarkParseError)) throw error;
+            return { mark: null, error: error.message };
+          }
+        });
       if (parsed.error !== null) errors.push({ column: 'mark', message: parsed.error });
       mark = parsed.mark;
     }
@@ -264,7 +319,11 @@ export class RowChecker {
     let wind: string | null = null;
     if (windText !== null) {
       wind = checkWind(windText);
-      if (wind === null) errors.push({ column: 'wind', message: `"${windText}" is not a wind in m/s from -${WIND_RANGE_MPS}.0 to +${WIND_RANGE_MPS}.0 with at most one decimal` });
+      if (wind === null)
+        errors.push({
+          column: 'wind',
+          message: `"${windText}" is not a wind in m/s from -${WIND_RANGE_MPS}.0 to +${WIND_RANGE_MPS}.0 with at most one decimal`,
+        });
       else pushViolation(errors, event && checkWindApplies('wind', event.code, event.windAffected));
     }
     const notes = this.notesOf(cell(COL.notes), errors);
@@ -286,11 +345,19 @@ export class RowChecker {
         message: 'a finisher needs a place or a mark (or a Q/q note when the source only says the athlete advanced)',
       });
     }
-    if (photoFinish && placeText === null) errors.push({ column: 'photo_finish', message: 'a photo finish decides a place: give the place' });
+    if (photoFinish && placeText === null)
+      errors.push({ column: 'photo_finish', message: 'a photo finish decides a place: give the place' });
     if (errors.length > before || status === null || notes === null) return null;
     return {
-      place, tied, markValue: mark?.value ?? null, markText: mark?.text ?? null, precision: mark?.precision ?? null,
-      wind, status, notes, photoFinish,
+      place,
+      tied,
+      markValue: mark?.value ?? null,
+      markText: mark?.text ?? null,
+      precision: mark?.precision ?? null,
+      wind,
+      status,
+      notes,
+      photoFinish,
     };
   }
 }

@@ -49,7 +49,9 @@ export class PgSession implements SqlSession {
   }
 
   bulkLoader(table: string, columns: BulkColumn[]): BulkLoader {
-    const stream = this.client.query(copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`, { highWaterMark: COPY_AHEAD_BYTES }));
+    const stream = this.client.query(
+      copyFrom(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`, { highWaterMark: COPY_AHEAD_BYTES }),
+    );
     let failed: Error | null = null;
     stream.on('error', (error: Error) => {
       failed = error;
@@ -114,7 +116,10 @@ const escapeChar = (ch: string) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' :
 type PrismaTx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export class PrismaSession implements SqlSession {
-  constructor(private readonly tx: PrismaTx, private readonly batchSize = 2000) {}
+  constructor(
+    private readonly tx: PrismaTx,
+    private readonly batchSize = 2000,
+  ) {}
 
   query<T>(text: string, params: unknown[] = []): Promise<T[]> {
     return this.tx.$queryRawUnsafe<T[]>(text, ...params);
@@ -127,7 +132,9 @@ export class PrismaSession implements SqlSession {
   bulkLoader(table: string, columns: BulkColumn[]): BulkLoader {
     // Arrays travel as text[] and are cast in SQL, which is the same for every column type.
     const unnest = columns.map((c, i) => `$${i + 1}::text[]`).join(', ');
-    const select = columns.map((c, i) => `c${i}::${c.type === 'numeric' ? 'numeric' : c.type === 'int' ? 'integer' : c.type === 'bool' ? 'boolean' : c.type}`).join(', ');
+    const select = columns
+      .map((c, i) => `c${i}::${c.type === 'numeric' ? 'numeric' : c.type === 'int' ? 'integer' : c.type === 'bool' ? 'boolean' : c.type}`)
+      .join(', ');
     const aliases = columns.map((_, i) => `c${i}`).join(', ');
     const text = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT ${select} FROM unnest(${unnest}) AS t(${aliases})`;
     let batch: Array<Array<string | null>> = columns.map(() => []);

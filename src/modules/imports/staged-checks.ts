@@ -8,9 +8,20 @@ import type { SqlSession } from './sql-session';
 
 export type Fail = (ref: number | null, column: string | null, message: string) => void;
 
-export async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, limit: number, fail: Fail, describe: (ref: number) => string): Promise<void> {
+export async function checkStaged(
+  sql: SqlSession,
+  c: Collector,
+  r: Resolution,
+  limit: number,
+  fail: Fail,
+  describe: (ref: number) => string,
+): Promise<void> {
   // Errors about a meet, race or athlete: reported on every staged row that names it.
-  const byScope = { meet: new Map<number, typeof r.errors>(), race: new Map<number, typeof r.errors>(), athlete: new Map<number, typeof r.errors>() };
+  const byScope = {
+    meet: new Map<number, typeof r.errors>(),
+    race: new Map<number, typeof r.errors>(),
+    athlete: new Map<number, typeof r.errors>(),
+  };
   for (const e of r.errors) byScope[e.scope].set(e.idx, [...(byScope[e.scope].get(e.idx) ?? []), e]);
   if (r.errors.length > 0) {
     const raceIdxs = c.raceList.filter((race) => byScope.race.has(race.idx) || byScope.meet.has(race.meet.idx)).map((race) => race.idx);
@@ -20,7 +31,11 @@ export async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, 
     );
     for (const row of rows) {
       const race = c.raceList[row.race_idx];
-      for (const e of [...(byScope.meet.get(race.meet.idx) ?? []), ...(byScope.race.get(race.idx) ?? []), ...(byScope.athlete.get(row.athlete_idx) ?? [])]) {
+      for (const e of [
+        ...(byScope.meet.get(race.meet.idx) ?? []),
+        ...(byScope.race.get(race.idx) ?? []),
+        ...(byScope.athlete.get(row.athlete_idx) ?? []),
+      ]) {
         fail(row.ref, e.column, e.message);
       }
     }
@@ -75,7 +90,11 @@ export async function checkStaged(sql: SqlSession, c: Collector, r: Resolution, 
     [limit + 1],
   );
   for (const p of contradictions) {
-    fail(p.ref, null, `this result is already stored and the file contradicts it (${p.fields}); correct it with the updatePerformance mutation`);
+    fail(
+      p.ref,
+      null,
+      `this result is already stored and the file contradicts it (${p.fields}); correct it with the updatePerformance mutation`,
+    );
   }
 
   await checkTies(sql, limit, fail);
@@ -120,7 +139,13 @@ async function checkTies(sql: SqlSession, limit: number, fail: Fail): Promise<vo
     [limit + 1],
   );
   if (bad.length === 0) return;
-  const rows = await sql.query<{ ref: number; place: number; name: string; slug: string | null; holders: Array<{ name: string; slug: string | null }> }>(
+  const rows = await sql.query<{
+    ref: number;
+    place: number;
+    name: string;
+    slug: string | null;
+    holders: Array<{ name: string; slug: string | null }>;
+  }>(
     `WITH bad AS (SELECT * FROM unnest($2::int[], $3::int[]) AS b(race_idx, place)),
      holders AS (
        SELECT s.ref, s.race_idx, a.identity, s.place, coalesce(x.display_name, a.name) AS name, x.slug
@@ -137,12 +162,19 @@ async function checkTies(sql: SqlSession, limit: number, fail: Fail): Promise<vo
     [limit + 1, bad.map((b) => b.race_idx), bad.map((b) => b.place)],
   );
   for (const r of rows) {
-    const holders = r.holders.map((h) => h.name).sort().join(', ');
+    const holders = r.holders
+      .map((h) => h.name)
+      .sort()
+      .join(', ');
     // Two records of one person make such a tie: say so, with what mends it.
     const twin = r.holders.find((h) => nameEvidence({ displayName: r.name }, { displayName: h.name }) !== null);
     const hint = twin
       ? `; ${twin.name}${twin.slug ? ` (${twin.slug})` : ''} may be ${r.slug ? `the same athlete as ${r.slug}: merge the two with mergeAthletes` : 'this athlete: give athlete_id'}, or make this spelling an alias`
       : '';
-    fail(r.ref, 'place', `place ${r.place} of this race is also held by ${holders}: a shared place is written "${r.place}=" in every row that gives it${hint}`);
+    fail(
+      r.ref,
+      'place',
+      `place ${r.place} of this race is also held by ${holders}: a shared place is written "${r.place}=" in every row that gives it${hint}`,
+    );
   }
 }

@@ -8,7 +8,13 @@ import type { Resolution } from './resolve';
 import { allocateSlugs, meetSlugBase } from './slugs';
 import type { SqlSession } from './sql-session';
 
-export async function write(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport, phase: (name: string) => void): Promise<void> {
+export async function write(
+  sql: SqlSession,
+  c: Collector,
+  r: Resolution,
+  report: ImportReport,
+  phase: (name: string) => void,
+): Promise<void> {
   phase('writing sources, meets, races and athletes');
   const newSources = await writeSources(sql, c, r, report);
   await writeMeets(sql, c, r, report);
@@ -16,19 +22,18 @@ export async function write(sql: SqlSession, c: Collector, r: Resolution, report
   const personIds = await writeAthletes(sql, r, report);
 
   // The maps get the new ids, then the performances go in set-based.
-  await sql.execute(
-    'UPDATE import_races t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
-    [newRaces.map((x) => x.idx), newRaces.map((x) => x.id)],
-  );
+  await sql.execute('UPDATE import_races t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx', [
+    newRaces.map((x) => x.idx),
+    newRaces.map((x) => x.id),
+  ]);
   await sql.execute(
     'UPDATE import_athletes t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(identity, id) WHERE t.identity = v.identity',
     [[...personIds.keys()], [...personIds.values()]],
   );
-  await sql.execute(
-    'UPDATE import_sources t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx',
-    [newSources.map((s) => s.idx), newSources.map((s) => s.id)],
-  );
-
+  await sql.execute('UPDATE import_sources t SET id = v.id FROM unnest($1::int[], $2::int[]) AS v(idx, id) WHERE t.idx = v.idx', [
+    newSources.map((s) => s.idx),
+    newSources.map((s) => s.id),
+  ]);
 
   phase('writing performances');
   await writePerformances(sql, report, phase);
@@ -54,14 +59,25 @@ async function writeSources(sql: SqlSession, c: Collector, r: Resolution, report
 async function writeMeets(sql: SqlSession, c: Collector, r: Resolution, report: ImportReport): Promise<void> {
   const newMeets = c.meetList.filter((m) => !r.meets[m.idx].existing);
   if (newMeets.length > 0) {
-    const slugs = await allocateSlugs(sql, 'meets', newMeets.map((m) => meetSlugBase(m.name, m.year)));
+    const slugs = await allocateSlugs(
+      sql,
+      'meets',
+      newMeets.map((m) => meetSlugBase(m.name, m.year)),
+    );
     const rows = await sql.query<{ id: number; slug: string }>(
       `INSERT INTO meets (slug, name, year, start_date, end_date, city, country_code, championship_id, indoor)
        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::date[], $5::date[], $6::text[], $7::text[], $8::int[], $9::boolean[])
        RETURNING id, slug`,
       [
-        slugs, newMeets.map((m) => m.name), newMeets.map((m) => m.year), newMeets.map((m) => m.startDate), newMeets.map((m) => m.endDate),
-        newMeets.map((m) => m.city), newMeets.map((m) => m.country), newMeets.map((m) => m.championshipId), newMeets.map((m) => m.indoor ?? false),
+        slugs,
+        newMeets.map((m) => m.name),
+        newMeets.map((m) => m.year),
+        newMeets.map((m) => m.startDate),
+        newMeets.map((m) => m.endDate),
+        newMeets.map((m) => m.city),
+        newMeets.map((m) => m.country),
+        newMeets.map((m) => m.championshipId),
+        newMeets.map((m) => m.indoor ?? false),
       ],
     );
     const ids = new Map(rows.map((row) => [row.slug, row.id]));
@@ -79,8 +95,12 @@ async function writeMeets(sql: SqlSession, c: Collector, r: Resolution, report: 
          FROM unnest($1::int[], $2::date[], $3::date[], $4::text[], $5::text[], $6::int[]) AS v(id, start_date, end_date, city, country_code, championship_id)
         WHERE m.id = v.id`,
       [
-        meetFills.map((m) => m.id), meetFills.map((m) => fill(m).startDate ?? null), meetFills.map((m) => fill(m).endDate ?? null),
-        meetFills.map((m) => fill(m).city ?? null), meetFills.map((m) => fill(m).countryCode ?? null), meetFills.map((m) => fill(m).championshipId ?? null),
+        meetFills.map((m) => m.id),
+        meetFills.map((m) => fill(m).startDate ?? null),
+        meetFills.map((m) => fill(m).endDate ?? null),
+        meetFills.map((m) => fill(m).city ?? null),
+        meetFills.map((m) => fill(m).countryCode ?? null),
+        meetFills.map((m) => fill(m).championshipId ?? null),
       ],
     );
   }
@@ -90,10 +110,10 @@ async function writeMeets(sql: SqlSession, c: Collector, r: Resolution, report: 
     [aliases.map((m) => m.id), aliases.map((m) => m.name), aliases.map((m) => m.folded)],
   );
   const links = c.meetList.flatMap((m) => [...m.sources].map((s) => [m.id as number, c.sourceList[s].id as number]));
-  await sql.execute(
-    `INSERT INTO meet_sources (meet_id, source_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
-    [links.map((l) => l[0]), links.map((l) => l[1])],
-  );
+  await sql.execute(`INSERT INTO meet_sources (meet_id, source_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`, [
+    links.map((l) => l[0]),
+    links.map((l) => l[1]),
+  ]);
 }
 
 /** New races (foreign-key triggers off where the role may), and what the file completes of stored ones. */
@@ -106,7 +126,14 @@ async function writeRaces(sql: SqlSession, c: Collector, r: Resolution, report: 
       `INSERT INTO races (meet_id, event_id, round, heat, date, status, wind_mps)
        SELECT m, e, r::"Round", h, d, 'COMPLETED', w FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::date[], $6::numeric[]) AS t(m, e, r, h, d, w)
        RETURNING id, meet_id, event_id, round::text AS round, heat`,
-      [batch.map((x) => x.meet.id), batch.map((x) => x.eventId), batch.map((x) => x.round), batch.map((x) => x.heat), batch.map((x) => x.date), batch.map((x) => x.wind)],
+      [
+        batch.map((x) => x.meet.id),
+        batch.map((x) => x.eventId),
+        batch.map((x) => x.round),
+        batch.map((x) => x.heat),
+        batch.map((x) => x.date),
+        batch.map((x) => x.wind),
+      ],
     );
     const ids = new Map(rows.map((row) => [`${row.meet_id}/${row.event_id}/${row.round}/${row.heat}`, row.id]));
     for (const race of batch) race.id = ids.get(`${race.meet.id}/${race.eventId}/${race.round}/${race.heat}`) as number;
@@ -122,7 +149,12 @@ async function writeRaces(sql: SqlSession, c: Collector, r: Resolution, report: 
               status = CASE WHEN v.complete THEN 'COMPLETED'::"RaceStatus" ELSE x.status END
          FROM unnest($1::int[], $2::date[], $3::numeric[], $4::boolean[]) AS v(id, date, wind, complete)
         WHERE x.id = v.id`,
-      [raceFills.map((x) => x.id), raceFills.map((x) => fill(x).date ?? null), raceFills.map((x) => fill(x).wind ?? null), raceFills.map((x) => Boolean(fill(x).complete))],
+      [
+        raceFills.map((x) => x.id),
+        raceFills.map((x) => fill(x).date ?? null),
+        raceFills.map((x) => fill(x).wind ?? null),
+        raceFills.map((x) => Boolean(fill(x).complete)),
+      ],
     );
   }
   return newRaces;
@@ -134,12 +166,23 @@ async function writeAthletes(sql: SqlSession, r: Resolution, report: ImportRepor
   const personIds = new Map<number, number>();
   for (let i = 0; i < newPersons.length; i += 20_000) {
     const batch = newPersons.slice(i, i + 20_000);
-    const slugs = await allocateSlugs(sql, 'athletes', batch.map((p) => slugify(p.name)));
+    const slugs = await allocateSlugs(
+      sql,
+      'athletes',
+      batch.map((p) => slugify(p.name)),
+    );
     const rows = await sql.query<{ id: number; slug: string }>(
       `INSERT INTO athletes (slug, display_name, search_name, sex, birth_date, country_code, updated_at)
        SELECT s, n, f, x::"Sex", b, c, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[]) AS t(s, n, f, x, b, c)
        RETURNING id, slug`,
-      [slugs, batch.map((p) => p.name), batch.map((p) => foldName(p.name)), batch.map((p) => p.sex), batch.map((p) => p.birthDate), batch.map((p) => p.country)],
+      [
+        slugs,
+        batch.map((p) => p.name),
+        batch.map((p) => foldName(p.name)),
+        batch.map((p) => p.sex),
+        batch.map((p) => p.birthDate),
+        batch.map((p) => p.country),
+      ],
     );
     const ids = new Map(rows.map((row) => [row.slug, row.id]));
     batch.forEach((p, k) => personIds.set(p.identity, ids.get(slugs[k]) as number));
@@ -191,7 +234,6 @@ async function writePerformances(sql: SqlSession, report: ImportReport, phase: (
   );
 }
 
-
 /** What the file adds to stored athletes (a country, spellings as aliases) and the external ids it gives. */
 async function completeAthletes(sql: SqlSession, r: Resolution, newIds: Map<number, number>): Promise<void> {
   const countries = r.persons.filter((p) => p.existing && p.fillCountry);
@@ -204,7 +246,9 @@ async function completeAthletes(sql: SqlSession, r: Resolution, newIds: Map<numb
     `INSERT INTO athlete_aliases (athlete_id, name, search_name) SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
     [aliases.map((a) => a[0]), aliases.map((a) => a[1]), aliases.map((a) => foldName(a[1]))],
   );
-  const ids = r.persons.flatMap((p) => p.addExternalIds.map((e) => [p.existing ? p.identity : (newIds.get(p.identity) as number), e] as const));
+  const ids = r.persons.flatMap((p) =>
+    p.addExternalIds.map((e) => [p.existing ? p.identity : (newIds.get(p.identity) as number), e] as const),
+  );
   await sql.execute(
     `INSERT INTO athlete_external_ids (athlete_id, system, value) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`,
     [ids.map((i) => i[0]), ids.map((i) => i[1].system), ids.map((i) => i[1].value)],
@@ -243,7 +287,14 @@ async function completePerformances(sql: SqlSession): Promise<number> {
  */
 async function withoutForeignKeyTriggers(sql: SqlSession): Promise<boolean> {
   if (!(await mayTurnOffForeignKeyTriggers(sql, ['performances', 'performance_sources']))) return false;
-  const [locked] = await sql.query<{ races: number; athletes: number; sources: number; want_races: number; want_athletes: number; want_sources: number }>(
+  const [locked] = await sql.query<{
+    races: number;
+    athletes: number;
+    sources: number;
+    want_races: number;
+    want_athletes: number;
+    want_sources: number;
+  }>(
     // The maps hold every race, athlete and source a staged row names (and no other).
     `WITH r AS MATERIALIZED (SELECT x.id FROM races x WHERE x.id IN (SELECT id FROM import_races) FOR KEY SHARE),
           a AS MATERIALIZED (SELECT x.id FROM athletes x WHERE x.id IN (SELECT id FROM import_athletes) FOR KEY SHARE),
@@ -278,7 +329,10 @@ async function mayTurnOffForeignKeyTriggers(sql: SqlSession, tables: string[]): 
  * their meets and events are locked FOR KEY SHARE and counted instead. The caller turns
  * triggers back on after the inserts. Returns whether triggers are off.
  */
-async function withoutRaceForeignKeyTriggers(sql: SqlSession, races: Array<{ meet: { id: number | null }; eventId: number }>): Promise<boolean> {
+async function withoutRaceForeignKeyTriggers(
+  sql: SqlSession,
+  races: Array<{ meet: { id: number | null }; eventId: number }>,
+): Promise<boolean> {
   if (!(await mayTurnOffForeignKeyTriggers(sql, ['races']))) return false;
   const meetIds = [...new Set(races.map((race) => race.meet.id as number))];
   const eventIds = [...new Set(races.map((race) => race.eventId))];

@@ -32,7 +32,7 @@ export class AthleteMedalResolver {
     return ctx.loaders.meet.load(row.meetId);
   }
 
-  @FieldResolver(() => EventType, { description: 'The discipline, e.g. the men\'s 3000m steeplechase.' })
+  @FieldResolver(() => EventType, { description: "The discipline, e.g. the men's 3000m steeplechase." })
   event(@Root() row: MedalRow, @Ctx() ctx: Context) {
     return ctx.loaders.event.load(row.eventId);
   }

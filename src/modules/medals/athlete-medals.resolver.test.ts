@@ -43,7 +43,8 @@ describe('Athlete.medals on the seed data', () => {
       ['tokyo-2020', 'olympic-games', 'GOLD', '8:08.90'],
     ]);
     expect(medals.nodes[3]).toMatchObject({
-      place: 1, shared: false,
+      place: 1,
+      shared: false,
       mark: { value: 488900, unit: 'TIME', precision: 'HUNDREDTHS', decimal: 488.9 },
       edition: { name: 'Tokyo 2020', year: 2021 },
       event: { code: '3000SC', sex: 'MALE' },
@@ -91,8 +92,13 @@ describe('Athlete.medals on the seed data', () => {
       expect(errors).toBeUndefined();
       const counts = Object.fromEntries(data.athletes.nodes.map((a: any) => [a.slug, a.medals.totalCount]));
       expect(counts).toEqual({
-        'abraham-kibiwott': 1, 'amos-serem': 3, 'benjamin-kigen': 1, 'kenneth-rooks': 1,
-        'lamecha-girma': 1, 'samuel-firewu': 1, 'soufiane-el-bakkali': 4,
+        'abraham-kibiwott': 1,
+        'amos-serem': 3,
+        'benjamin-kigen': 1,
+        'kenneth-rooks': 1,
+        'lamecha-girma': 1,
+        'samuel-firewu': 1,
+        'soufiane-el-bakkali': 4,
       });
       // Medals are picked out of the athletes' results, read for all 20 in one statement.
       const resultReads = spy.mock.calls.filter(([config]) => String((config as { text?: string }).text).includes('"placeShared"'));
@@ -119,13 +125,25 @@ describe('Athlete.medals rules on purpose-built data', () => {
       ['Ann Tie', 'Bea Tie', 'Cal Third', 'Dan Fourth', 'Eve Dq', 'Fay Heat'].map((n) => f.athlete(n)),
     );
     const heat = await f.race(meet.id, event.id, { round: 'HEAT', heat: 1 });
-    await f.results(heat.id, [[heatWinner.id, 1, '3:35.00'], [a.id, 2, '3:35.10']]);
+    await f.results(heat.id, [
+      [heatWinner.id, 1, '3:35.00'],
+      [a.id, 2, '3:35.10'],
+    ]);
     const final = await f.race(meet.id, event.id, { round: 'FINAL' });
     await f.results(final.id, [
-      [a.id, 1, '3:30.00'], [b.id, 1, '3:30.00'], [c.id, 3, '3:31.00'], [d.id, 4, '3:32.00'], [dq.id, 'DQ'],
+      [a.id, 1, '3:30.00'],
+      [b.id, 1, '3:30.00'],
+      [c.id, 3, '3:31.00'],
+      [d.id, 4, '3:32.00'],
+      [dq.id, 'DQ'],
     ]);
     expect(await slugsWithMedals([a, b, c, d, dq, heatWinner])).toEqual({
-      [a.slug]: ['GOLD='], [b.slug]: ['GOLD='], [c.slug]: ['BRONZE'], [d.slug]: [], [dq.slug]: [], [heatWinner.slug]: [],
+      [a.slug]: ['GOLD='],
+      [b.slug]: ['GOLD='],
+      [c.slug]: ['BRONZE'],
+      [d.slug]: [],
+      [dq.slug]: [],
+      [heatWinner.slug]: [],
     });
   });
 
@@ -149,10 +167,17 @@ describe('Athlete.medals rules on purpose-built data', () => {
     const u20 = await f.championship('Test U20 Worlds', { ageCategory: 'U20' });
     const senior = await f.championship('Test Senior Worlds');
     const athlete = await f.athlete('Ivo Junior');
-    await f.results((await f.race((await f.meet('U20 2022', { date: '2022-07-01', championshipId: u20.id })).id, event.id)).id, [[athlete.id, 1, '3:40.00']]);
-    await f.results((await f.race((await f.meet('Senior 2024', { date: '2024-07-01', championshipId: senior.id })).id, event.id)).id, [[athlete.id, 2, '3:33.00']]);
+    await f.results((await f.race((await f.meet('U20 2022', { date: '2022-07-01', championshipId: u20.id })).id, event.id)).id, [
+      [athlete.id, 1, '3:40.00'],
+    ]);
+    await f.results((await f.race((await f.meet('Senior 2024', { date: '2024-07-01', championshipId: senior.id })).id, event.id)).id, [
+      [athlete.id, 2, '3:33.00'],
+    ]);
     const all = await medalsOf(athlete.slug);
-    expect(all.nodes.map((m: any) => [m.championship.ageCategory, m.medal])).toEqual([['SENIOR', 'SILVER'], ['U20', 'GOLD']]);
+    expect(all.nodes.map((m: any) => [m.championship.ageCategory, m.medal])).toEqual([
+      ['SENIOR', 'SILVER'],
+      ['U20', 'GOLD'],
+    ]);
     expect((await medalsOf(athlete.slug, { ageCategory: 'SENIOR' })).nodes.map((m: any) => m.medal)).toEqual(['SILVER']);
   });
 });

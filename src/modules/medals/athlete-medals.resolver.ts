@@ -13,7 +13,10 @@ readsAthleteResults('medals');
 
 @ArgsType()
 class AthleteMedalsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only medals of this championship series, by slug, e.g. "olympic-games" (an unknown slug matches nothing).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only medals of this championship series, by slug, e.g. "olympic-games" (an unknown slug matches nothing).',
+  })
   championship?: string | null;
 
   @Field(() => ChampionshipLevel, { nullable: true, description: 'Only medals of championships of this level, e.g. OLYMPIC or WORLD.' })
@@ -27,7 +30,7 @@ class AthleteMedalsArgs extends PageArgs {
 export class AthleteMedalsResolver {
   @FieldResolver(() => AthleteMedalConnection, {
     description:
-      'The athlete\'s championship medals, most recent first: place 1, 2 or 3 in a completed final of a series that awards medals (Diamond League wins are not medals), finished (a DQ wins nothing). Shared places give shared medals.',
+      "The athlete's championship medals, most recent first: place 1, 2 or 3 in a completed final of a series that awards medals (Diamond League wins are not medals), finished (a DQ wins nothing). Shared places give shared medals.",
   })
   async medals(@Root() athlete: Athlete, @Ctx() ctx: Context, @Args() args: AthleteMedalsArgs) {
     // One query for every athlete of the request; the filters apply to the loaded list.

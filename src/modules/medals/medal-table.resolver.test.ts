@@ -40,7 +40,11 @@ describe('medalTable on the seed data', () => {
   it('counts one edition: Paris 2024', async () => {
     const paris = await table({ championship: 'olympic-games', edition: 'paris-2024' });
     expect(paris.edition.slug).toBe('paris-2024');
-    expect(compact(paris.rows)).toEqual([[1, 'MAR', 1, 0, 0, 1], [2, 'USA', 0, 1, 0, 1], [null, null, 0, 0, 1, 1]]);
+    expect(compact(paris.rows)).toEqual([
+      [1, 'MAR', 1, 0, 0, 1],
+      [2, 'USA', 0, 1, 0, 1],
+      [null, null, 0, 0, 1, 1],
+    ]);
   });
 
   it('gives the Diamond League no table, and the U20 series its own', async () => {
@@ -72,7 +76,14 @@ describe('medalTable rules on purpose-built data', () => {
 
   beforeAll(async () => {
     const f = new Fixtures(api.db.prisma);
-    for (const [code, name] of [['KEN', 'Kenya'], ['ETH', 'Ethiopia'], ['UGA', 'Uganda'], ['BRN', 'Bahrain'], ['QAT', 'Qatar'], ['SUI', 'Switzerland']]) {
+    for (const [code, name] of [
+      ['KEN', 'Kenya'],
+      ['ETH', 'Ethiopia'],
+      ['UGA', 'Uganda'],
+      ['BRN', 'Bahrain'],
+      ['QAT', 'Qatar'],
+      ['SUI', 'Switzerland'],
+    ]) {
       await f.country(code, name);
     }
     const steeple = await f.event('3000SC');
@@ -108,7 +119,10 @@ describe('medalTable rules on purpose-built data', () => {
     // A U20 series and a series without medals, with winners of countries absent from the senior table.
     const u20 = await f.championship('Test Games U20', { ageCategory: 'U20' });
     const league = await f.championship('Test League', { level: 'CIRCUIT', awardsMedals: false });
-    for (const [series, country] of [[u20, 'QAT'], [league, 'SUI']] as const) {
+    for (const [series, country] of [
+      [u20, 'QAT'],
+      [league, 'SUI'],
+    ] as const) {
       const meet = await f.meet(`${series.name} 2024`, { date: '2024-07-01', championshipId: series.id });
       await f.results((await f.race(meet.id, steeple.id)).id, [[(await athlete(`${country} Winner`, country)).id, 1, '8:30.00']]);
     }
@@ -130,12 +144,20 @@ describe('medalTable rules on purpose-built data', () => {
 
   it('counts a tie for first as two golds and the next place as a bronze in one edition', async () => {
     const a = await table({ championship: games.slug, edition: editionA.slug });
-    expect(compact(a.rows)).toEqual([[1, 'ETH', 1, 0, 0, 1], [1, 'KEN', 1, 0, 0, 1], [3, 'UGA', 0, 0, 1, 1]]);
+    expect(compact(a.rows)).toEqual([
+      [1, 'ETH', 1, 0, 0, 1],
+      [1, 'KEN', 1, 0, 0, 1],
+      [3, 'UGA', 0, 0, 1, 1],
+    ]);
   });
 
   it('filters by event and sex', async () => {
     const women = await table({ championship: games.slug, event: '1500', sex: 'FEMALE' });
-    expect(compact(women.rows)).toEqual([[1, 'ETH', 0, 1, 0, 1], [2, 'BRN', 0, 0, 1, 1], [null, null, 1, 0, 0, 1]]);
+    expect(compact(women.rows)).toEqual([
+      [1, 'ETH', 0, 1, 0, 1],
+      [2, 'BRN', 0, 0, 1, 1],
+      [null, null, 1, 0, 0, 1],
+    ]);
   });
 
   it('gives the U20 series its own table and the series without medals none', async () => {

@@ -28,7 +28,7 @@ class MedalTableArgs {
 export class MedalTableResolver {
   @Query(() => MedalTableType, {
     description:
-      'Medals by country for one edition of a championship (`edition`) or for all its editions, optionally for one event. Medals are credited to the athlete\'s country as recorded (the data keeps one country per athlete, not one per result); athletes whose country no source gives are grouped in one row with `country: null`.',
+      "Medals by country for one edition of a championship (`edition`) or for all its editions, optionally for one event. Medals are credited to the athlete's country as recorded (the data keeps one country per athlete, not one per result); athletes whose country no source gives are grouped in one row with `country: null`.",
   })
   medalTable(@Ctx() ctx: Context, @Args() args: MedalTableArgs): Promise<MedalTableValue> {
     return ctx.services.medals.tableOf(args);

@@ -20,12 +20,13 @@ export interface MedalTableValue {
 @ObjectType('MedalTableRow', {
   simpleResolvers: true,
   description:
-    'One country\'s medals in a medal table. Athletes whose country no source gives (in the seed: Kibiwott, Kigen, Serem) are not credited to any country: their medals share one row with `country: null` and `rank: null`, listed last.',
+    "One country's medals in a medal table. Athletes whose country no source gives (in the seed: Kibiwott, Kigen, Serem) are not credited to any country: their medals share one row with `country: null` and `rank: null`, listed last.",
 })
 export class MedalTableRowType {
   @Field(() => Int, {
     nullable: true,
-    description: 'Rank by golds, then silvers, then bronzes; equal counts share a rank (1, 2, 2, 4). Null for the row of unknown countries, which is not ranked.',
+    description:
+      'Rank by golds, then silvers, then bronzes; equal counts share a rank (1, 2, 2, 4). Null for the row of unknown countries, which is not ranked.',
   })
   rank!: number | null;
 
@@ -49,7 +50,8 @@ export class MedalTableRowType {
 })
 export class MedalTableType {
   @Field(() => [MedalTableRowType], {
-    description: 'Countries by golds, silvers, bronzes (most first), then country name; the row of unknown countries (`country: null`) last.',
+    description:
+      'Countries by golds, silvers, bronzes (most first), then country name; the row of unknown countries (`country: null`) last.',
   })
   rows!: MedalTableRowValue[];
 }

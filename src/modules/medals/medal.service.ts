@@ -61,7 +61,13 @@ export class MedalService {
     ]);
     const championshipOf = new Map(championships.flatMap((c) => (c ? [[c.id, c] as const] : [])));
     const eventOf = new Map(events.flatMap((e) => (e ? [[e.id, e] as const] : [])));
-    return resultsOfAthletes.map((results) => medalsOfResults(results, (id) => championshipOf.get(id), (id) => eventOf.get(id)));
+    return resultsOfAthletes.map((results) =>
+      medalsOfResults(
+        results,
+        (id) => championshipOf.get(id),
+        (id) => eventOf.get(id),
+      ),
+    );
   }
 
   /** Checks the slugs and code of a medal-table query (each names its argument when wrong), then counts. */

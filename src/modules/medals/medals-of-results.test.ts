@@ -26,15 +26,19 @@ describe('medalsOfResults', () => {
   let services: Services;
 
   beforeAll(async () => {
-    open = await openTestDatabase((_, url) => loadSyntheticDataset({ connectionString: url, athletes: 400, performances: 20_000, seed: 'medals' }));
+    open = await openTestDatabase((_, url) =>
+      loadSyntheticDataset({ connectionString: url, athletes: 400, performances: 20_000, seed: 'medals' }),
+    );
     db = open.db;
     // Cases the generated data may lack at this size, made out of three medal finals: a shared
     // silver, a final turned into a semi-final (no medals), and one not run yet (none either).
-    const finals = (await db.pool.query<{ id: number }>(`
+    const finals = (
+      await db.pool.query<{ id: number }>(`
       SELECT r.id FROM races r JOIN meets m ON m.id = r.meet_id JOIN championships c ON c.id = m.championship_id
        WHERE c.awards_medals AND r.round = 'FINAL' AND r.status = 'COMPLETED'
          AND (SELECT count(*) FROM performances p WHERE p.race_id = r.id AND p.place BETWEEN 1 AND 3) = 3
-       ORDER BY r.id LIMIT 3`)).rows.map((row) => row.id);
+       ORDER BY r.id LIMIT 3`)
+    ).rows.map((row) => row.id);
     expect(finals).toHaveLength(3);
     // A shared silver: tied in both rows (the database refuses place 2 twice otherwise).
     await db.pool.query('UPDATE performances SET place = 2, tied = true WHERE race_id = $1 AND place IN (2, 3)', [finals[0]]);

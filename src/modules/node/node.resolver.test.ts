@@ -18,9 +18,14 @@ describe('node', () => {
     expect(errors).toBeUndefined();
     const race = data.meet.races.nodes[0];
     const ids: Record<string, string> = {
-      Meet: data.meet.id, Country: data.meet.country.id, Championship: data.meet.championship.id,
-      Source: data.meet.sources[0].id, Race: race.id, Event: race.event.id,
-      Performance: race.results.nodes[0].id, Athlete: race.results.nodes[0].athlete.id,
+      Meet: data.meet.id,
+      Country: data.meet.country.id,
+      Championship: data.meet.championship.id,
+      Source: data.meet.sources[0].id,
+      Race: race.id,
+      Event: race.event.id,
+      Performance: race.results.nodes[0].id,
+      Athlete: race.results.nodes[0].athlete.id,
       Entry: data.brussels.races.nodes[0].entries.nodes[0].id,
     };
     for (const [type, id] of Object.entries(ids)) {

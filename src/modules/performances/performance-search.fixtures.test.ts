@@ -49,12 +49,28 @@ beforeAll(async () => {
   const run = await fx.event('800', { unit: 'TIME' });
   const spring = await fx.meet('Spring 2023', { date: '2023-05-20' });
   const r1 = await fx.race(spring.id, run.id); // undated race: the meet's start date applies
-  await fx.results(r1.id, [[a, 1, '1:45.00'], [b, 2, '1:45.00'], [c, 3, '1:46.10'], [d, 'DNF'], [e, 'DQ'], [f, 'DNS']]);
+  await fx.results(r1.id, [
+    [a, 1, '1:45.00'],
+    [b, 2, '1:45.00'],
+    [c, 3, '1:46.10'],
+    [d, 'DNF'],
+    [e, 'DQ'],
+    [f, 'DNS'],
+  ]);
   const summer = await fx.meet('Summer 2023', { date: '2023-07-01' });
   const r2 = await fx.race(summer.id, run.id, { date: '2023-07-02' });
-  await fx.results(r2.id, [[c, 1, '1:45.00'], [d, 2, '1:45.00'], [e, 3, '1:45.50'], [g, 4, null], [a, 'DQ']]);
+  await fx.results(r2.id, [
+    [c, 1, '1:45.00'],
+    [d, 2, '1:45.00'],
+    [e, 3, '1:45.50'],
+    [g, 4, null],
+    [a, 'DQ'],
+  ]);
   const heats = await fx.race(summer.id, run.id, { round: 'HEAT', date: '2023-07-01' });
-  await fx.results(heats.id, [[h, 1, '1:47.00'], [b, 2, '1:47.20']]);
+  await fx.results(heats.id, [
+    [h, 1, '1:47.00'],
+    [b, 2, '1:47.20'],
+  ]);
   // Named for 2020, held (and dated) in 2021.
   const late = await fx.meet('Games 2020', { year: 2021 });
   const r3 = await fx.race(late.id, run.id, { date: '2021-08-04' });
@@ -69,7 +85,13 @@ beforeAll(async () => {
   // Long jump: higher is better; an NM has no mark.
   const lj = await fx.event('LJ', { kind: 'FIELD', unit: 'DISTANCE' });
   const jumps = await fx.race(summer.id, lj.id, { date: '2023-07-01' });
-  await fx.results(jumps.id, [[a, 1, '8.31'], [b, 2, '8.20'], [c, 3, '8.20'], [d, 4, '7.95'], [e, 'NM']]);
+  await fx.results(jumps.id, [
+    [a, 1, '8.31'],
+    [b, 2, '8.20'],
+    [c, 3, '8.20'],
+    [d, 4, '7.95'],
+    [e, 'NM'],
+  ]);
 });
 afterAll(() => api?.stop());
 
@@ -141,7 +163,7 @@ describe('cursor pagination', () => {
     const marks = page.edges.map((e: any) => e.node.mark?.text ?? null);
     expect(marks.slice(0, 6)).toEqual(['1:44.00', '1:45.00', '1:45.00', '1:45.00', '1:45.00', '1:45.50']);
     expect(names(page).slice(1, 5)).toEqual(['Ann A', 'Ben B', 'Cid C', 'Dan D']);
-    expect(marks.slice(-6)).toEqual(["1:48.00", null, null, null, null, null]); // a finisher without a mark, DNF, 2 DQ and DNS last
+    expect(marks.slice(-6)).toEqual(['1:48.00', null, null, null, null, null]); // a finisher without a mark, DNF, 2 DQ and DNS last
   });
 
   it('an empty first page still says whether there is more', async () => {
@@ -173,7 +195,7 @@ describe('dates and seasons', () => {
     expect(names(await search({ round: ['HEAT'] }))).toEqual(['Hal H', 'Ben B']);
   });
 
-  it('a markAtLeast threshold combines with the date range (the benchmark\'s query)', async () => {
+  it("a markAtLeast threshold combines with the date range (the benchmark's query)", async () => {
     const page = await search({ event: '800', from: '2023-01-01', to: '2023-12-31', markAtLeast: '1:45.00', orderBy: { field: 'MARK' } });
     expect(names(page)).toEqual(['Ann A', 'Ben B', 'Cid C', 'Dan D']);
   });

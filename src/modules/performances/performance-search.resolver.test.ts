@@ -76,7 +76,9 @@ describe('performances filters on the seed data', () => {
   it('the markAtLeast threshold is inclusive and exact: "8:06.04" leaves out 8:06.05', async () => {
     const found = await lines({ ...STEEPLE, season: 2024, markAtLeast: '8:06.04' });
     expect(found.sort()).toEqual([
-      'silesia-2024 1 soufiane-el-bakkali 8:04.29', 'silesia-2024 2 amos-serem 8:04.29', 'silesia-2024 3 samuel-firewu 8:04.34',
+      'silesia-2024 1 soufiane-el-bakkali 8:04.29',
+      'silesia-2024 2 amos-serem 8:04.29',
+      'silesia-2024 3 samuel-firewu 8:04.34',
     ]);
   });
 
@@ -84,7 +86,9 @@ describe('performances filters on the seed data', () => {
     expect(await lines({ season: 2020 })).toEqual([]);
     const found = await lines({ season: 2021, championship: 'olympic-games' });
     expect(found.sort()).toEqual([
-      'tokyo-2020 1 soufiane-el-bakkali 8:08.90', 'tokyo-2020 2 lamecha-girma 8:10.38', 'tokyo-2020 3 benjamin-kigen 8:11.45',
+      'tokyo-2020 1 soufiane-el-bakkali 8:08.90',
+      'tokyo-2020 2 lamecha-girma 8:10.38',
+      'tokyo-2020 3 benjamin-kigen 8:11.45',
     ]);
     const { data } = await search({ season: 2021 });
     expect(data.performances.nodes.every((p: any) => p.race.season === 2021)).toBe(true);
@@ -94,7 +98,9 @@ describe('performances filters on the seed data', () => {
   it('filters by country of the athlete', async () => {
     const found = await lines({ country: 'eth' });
     expect(found.sort()).toEqual([
-      'accra-2023 1 samuel-firewu 8:24.30', 'silesia-2024 3 samuel-firewu 8:04.34', 'tokyo-2020 2 lamecha-girma 8:10.38',
+      'accra-2023 1 samuel-firewu 8:24.30',
+      'silesia-2024 3 samuel-firewu 8:04.34',
+      'tokyo-2020 2 lamecha-girma 8:10.38',
     ]);
   });
 
@@ -115,8 +121,10 @@ describe('performances filters on the seed data', () => {
     expect(await lines({ athlete: 'amos-serem', meet: 'paris-2024' })).toEqual(['paris-2024 14 amos-serem 8:19.74']);
     const { data: meet } = await api.query('{ meet(slug: "silesia-2024") { id } }');
     expect(await lines({ meetId: meet.meet.id, orderBy: { field: 'PLACE' } })).toEqual([
-      'silesia-2024 1 soufiane-el-bakkali 8:04.29', 'silesia-2024 2 amos-serem 8:04.29',
-      'silesia-2024 3 samuel-firewu 8:04.34', 'silesia-2024 4 abraham-kibiwott 8:08.21',
+      'silesia-2024 1 soufiane-el-bakkali 8:04.29',
+      'silesia-2024 2 amos-serem 8:04.29',
+      'silesia-2024 3 samuel-firewu 8:04.34',
+      'silesia-2024 4 abraham-kibiwott 8:08.21',
     ]);
   });
 
@@ -147,7 +155,7 @@ describe('performances filters on the seed data', () => {
     expect(ascending.data.performances.nodes.map((p: any) => p.race.season)).toEqual([...seasons].reverse().sort((a, b) => a - b));
   });
 
-  it('lists an athlete\'s results in the same order as Athlete.performances (most recent first, same-year ties by race)', async () => {
+  it("lists an athlete's results in the same order as Athlete.performances (most recent first, same-year ties by race)", async () => {
     const { data } = await api.query('{ athlete(slug: "amos-serem") { performances(first: 20) { nodes { id } } } }');
     const { data: searched } = await api.query('{ performances(athlete: "amos-serem") { nodes { id race { meet { slug } } } } }');
     expect(searched.performances.nodes.map((p: any) => p.id)).toEqual(data.athlete.performances.nodes.map((p: any) => p.id));
@@ -203,10 +211,12 @@ describe('performances bad input', () => {
     expect(e.message).toMatch(/needs an event filter/);
   });
 
-  it('an unparsable markAtLeast, with the parser\'s message and reason', async () => {
+  it("an unparsable markAtLeast, with the parser's message and reason", async () => {
     const e = await error({ ...STEEPLE, markAtLeast: '8.04.29' });
     expect(e.extensions).toMatchObject({ argumentName: 'markAtLeast', reason: 'DOT_SEPARATOR' });
-    expect(e.message).toBe('markAtLeast: Invalid time mark "8.04.29": use ":" between hours, minutes and seconds, not "."; expected a time such as "9.572", "13.45", "10.5h", "8:04.29", "3:45", "2:03:00" or "2:03:00.12"');
+    expect(e.message).toBe(
+      'markAtLeast: Invalid time mark "8.04.29": use ":" between hours, minutes and seconds, not "."; expected a time such as "9.572", "13.45", "10.5h", "8:04.29", "3:45", "2:03:00" or "2:03:00.12"',
+    );
   });
 
   it('an unknown event, an event code held for both sexes without sex, an unknown event id', async () => {
@@ -273,7 +283,10 @@ describe('examples', () => {
     expect(errors).toBeUndefined();
     expect(data.performances.totalCount).toBe(4);
     expect(data.performances.nodes.map((p: any) => `${p.athlete.displayName} ${p.mark.text} ${p.behindWinner.text}`)).toEqual([
-      'Soufiane El Bakkali 8:04.29 0.00', 'Amos Serem 8:04.29 0.00', 'Samuel Firewu 8:04.34 0.05', 'Soufiane El Bakkali 8:06.05 0.00',
+      'Soufiane El Bakkali 8:04.29 0.00',
+      'Amos Serem 8:04.29 0.00',
+      'Samuel Firewu 8:04.34 0.05',
+      'Soufiane El Bakkali 8:06.05 0.00',
     ]);
   });
 

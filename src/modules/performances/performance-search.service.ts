@@ -8,7 +8,15 @@ import type { MarkDirection, MarkUnit } from '../../domain';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, decodeNumericId, toPage, type Page } from '../common/relay';
 import { readMark } from './mark-input';
-import { countQuery, pageQuery, sortColumns, type Keyset, type OrderField, type ResolvedFilter, type ResolvedOrder } from './performance-search.sql';
+import {
+  countQuery,
+  pageQuery,
+  sortColumns,
+  type Keyset,
+  type OrderField,
+  type ResolvedFilter,
+  type ResolvedOrder,
+} from './performance-search.sql';
 import type { PerformancesArgs } from './performance-search.type';
 
 /** A page whose totalCount is counted only when a client asks for it (a count over millions of rows is not free). */
@@ -57,7 +65,11 @@ export class PerformanceSearchService {
     // Every cursor has CURSOR_KEYS keys (unused ones null), so one of another ordering is recognised as such.
     const keysOf = new Map(page.map((row) => [row.id, Array.from({ length: CURSOR_KEYS }, (_, i) => row[`k${i}`] ?? null)]));
     const result = toPage(
-      performances, (p) => [orderTag(order), ...(keysOf.get(p.id) ?? []), p.id], rows.length > args.first, after !== null, 0,
+      performances,
+      (p) => [orderTag(order), ...(keysOf.get(p.id) ?? []), p.id],
+      rows.length > args.first,
+      after !== null,
+      0,
     );
 
     // No rows on a first page: nothing matches.
@@ -81,7 +93,10 @@ export class PerformanceSearchService {
     atMostOne(args, 'event', 'eventId');
     atMostOne(args, 'meet', 'meetId');
     const [athleteId, event, meetId, championshipId] = await Promise.all([
-      this.athleteId(args), this.event(args), this.meetId(args), this.championshipId(args),
+      this.athleteId(args),
+      this.event(args),
+      this.meetId(args),
+      this.championshipId(args),
     ]);
 
     let countryCode: string | null = null;
@@ -102,14 +117,27 @@ export class PerformanceSearchService {
       if (!event) {
         throw badUserInput('markAtLeast', 'needs an event filter (event and sex, or eventId) to know the unit and which marks are better');
       }
-      mark = { value: readMark(args.markAtLeast, event.unit as MarkUnit, 'markAtLeast').value, direction: event.direction as MarkDirection };
+      mark = {
+        value: readMark(args.markAtLeast, event.unit as MarkUnit, 'markAtLeast').value,
+        direction: event.direction as MarkDirection,
+      };
     }
 
     const filter: ResolvedFilter = {
-      athleteId, countryCode, eventId: event?.id ?? null, sex: args.sex ?? null, meetId, championshipId,
-      season: args.season ?? null, from: args.from ? isoDay(args.from) : null, to: args.to ? isoDay(args.to) : null,
-      indoor: args.indoor ?? null, rounds: nonEmpty(args.round, 'round'), maxPlace: args.maxPlace ?? null,
-      statuses: nonEmpty(args.status, 'status'), mark,
+      athleteId,
+      countryCode,
+      eventId: event?.id ?? null,
+      sex: args.sex ?? null,
+      meetId,
+      championshipId,
+      season: args.season ?? null,
+      from: args.from ? isoDay(args.from) : null,
+      to: args.to ? isoDay(args.to) : null,
+      indoor: args.indoor ?? null,
+      rounds: nonEmpty(args.round, 'round'),
+      maxPlace: args.maxPlace ?? null,
+      statuses: nonEmpty(args.status, 'status'),
+      mark,
       // An event chosen by id already fixes the sex; another sex can match nothing.
       empty: event !== null && args.sex != null && args.sex !== event.sex,
     };
@@ -165,7 +193,11 @@ function resolveOrder(args: PerformancesArgs, event: EventRow | null): ResolvedO
   const field = args.orderBy?.field ?? 'DATE';
   const given = args.orderBy?.direction ?? null;
   if (field !== 'MARK') return { field, direction: given ?? DEFAULT_DIRECTION[field] };
-  if (!event) throw badUserInput('orderBy', 'ordering by MARK needs an event filter (event and sex, or eventId): marks of different events do not compare');
+  if (!event)
+    throw badUserInput(
+      'orderBy',
+      'ordering by MARK needs an event filter (event and sex, or eventId): marks of different events do not compare',
+    );
   return { field, direction: given ?? (event.direction === 'LOWER_IS_BETTER' ? 'ASC' : 'DESC') };
 }
 
@@ -187,8 +219,8 @@ function decodeAfter(cursor: string, order: ResolvedOrder): Keyset {
     i >= columns.length
       ? key === null
       : order.field === 'DATE' && i === 0
-      ? typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key) && !Number.isNaN(Date.parse(key))
-      : isInt(key) || (key === null && columns[i].nullable),
+        ? typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key) && !Number.isNaN(Date.parse(key))
+        : isInt(key) || (key === null && columns[i].nullable),
   );
   if (!keysOk) throw fail('is not a cursor of this list');
   return { keys: rest.slice(0, columns.length) as Array<string | number | null>, id };

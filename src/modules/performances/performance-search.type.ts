@@ -11,9 +11,16 @@ registerEnumType(PerformanceOrderField, {
   name: 'PerformanceOrderField',
   description: 'What a list of performances is sorted by.',
   valuesConfig: {
-    DATE: { description: 'The day of the race (else of its meet, else 1 January of the year held). Default direction DESC: most recent first.' },
-    MARK: { description: 'The mark; needs an event filter. Default direction: best first (lowest time, longest distance, most points). Performances without a mark come last.' },
-    PLACE: { description: 'The official place. Default direction ASC: winners first. Performances without a place (DNF, DQ...) come last.' },
+    DATE: {
+      description: 'The day of the race (else of its meet, else 1 January of the year held). Default direction DESC: most recent first.',
+    },
+    MARK: {
+      description:
+        'The mark; needs an event filter. Default direction: best first (lowest time, longest distance, most points). Performances without a mark come last.',
+    },
+    PLACE: {
+      description: 'The official place. Default direction ASC: winners first. Performances without a place (DNF, DQ...) come last.',
+    },
   },
 });
 
@@ -29,24 +36,30 @@ registerEnumType(OrderDirection, {
   },
 });
 
-@InputType('PerformanceOrder', { description: 'How to sort performances. Ties keep the order the results were recorded in, so paging is stable.' })
+@InputType('PerformanceOrder', {
+  description: 'How to sort performances. Ties keep the order the results were recorded in, so paging is stable.',
+})
 export class PerformanceOrder {
   @Field(() => PerformanceOrderField, { description: 'The sort key.' })
   field!: PerformanceOrderField;
 
   @Field(() => OrderDirection, {
     nullable: true,
-    description: 'Ascending or descending. Omitted: DATE most recent first, PLACE winners first, MARK best first (ASC for times, DESC for distances, heights and points).',
+    description:
+      'Ascending or descending. Omitted: DATE most recent first, PLACE winners first, MARK best first (ASC for times, DESC for distances, heights and points).',
   })
   direction?: OrderDirection | null;
 }
 
 @ArgsType()
 export class PerformancesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only this athlete\'s results, by slug (e.g. "amos-serem"). Give this or `athleteId`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only this athlete\'s results, by slug (e.g. "amos-serem"). Give this or `athleteId`.',
+  })
   athlete?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this athlete\'s results, by global id. Give this or `athlete`.' })
+  @Field(() => ID, { nullable: true, description: "Only this athlete's results, by global id. Give this or `athlete`." })
   athleteId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only athletes representing this country (three-letter code, e.g. "ETH").' })
@@ -75,19 +88,22 @@ export class PerformancesArgs extends PageArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Only this season: the year of the race\'s date (else the meet\'s start date, else the year the meet was held). Tokyo 2020 is in 2021.',
+    description:
+      "Only this season: the year of the race's date (else the meet's start date, else the year the meet was held). Tokyo 2020 is in 2021.",
   })
   season?: number | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only on or after this day (the race\'s date, else its meet\'s start date). Performances with no known date are left out; use `season` for them.',
+    description:
+      "Only on or after this day (the race's date, else its meet's start date). Performances with no known date are left out; use `season` for them.",
   })
   from?: Date | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only on or before this day (the race\'s date, else its meet\'s start date). Performances with no known date are left out; use `season` for them.',
+    description:
+      "Only on or before this day (the race's date, else its meet's start date). Performances with no known date are left out; use `season` for them.",
   })
   to?: Date | null;
 
@@ -97,12 +113,16 @@ export class PerformancesArgs extends PageArgs {
   @Field(() => [Round], { nullable: true, description: 'Only these rounds (e.g. [FINAL]).' })
   round?: Round[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only places from 1 to this (3: the podium). Performances without a place are left out.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only places from 1 to this (3: the podium). Performances without a place are left out.',
+  })
   maxPlace?: number | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only marks at least as good as this one, written as published ("8:10.00", "8.20", "8500"): at most this time, at least this distance, height or score. Needs an event filter; see `parseMark` for how marks are read.',
+    description:
+      'Only marks at least as good as this one, written as published ("8:10.00", "8.20", "8500"): at most this time, at least this distance, height or score. Needs an event filter; see `parseMark` for how marks are read.',
   })
   markAtLeast?: string | null;
 

@@ -7,13 +7,17 @@ export class EntryService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Entry | null>> {
-    const rows = await this.sql.rowsByKeys<Entry>(Prisma.sql`SELECT ${entryColumns('n')} FROM entries n WHERE n.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Entry>(
+      Prisma.sql`SELECT ${entryColumns('n')} FROM entries n WHERE n.id = ANY(${[...ids]}::int[])`,
+    );
     return rowsByKey(ids, rows, (row) => row.id);
   }
 
   /** Each race's entries (its start list) in the order they were entered. */
   async entriesOf(raceIds: readonly number[]): Promise<Entry[][]> {
-    const rows = await this.sql.rowsByKeys<Entry>(Prisma.sql`SELECT ${entryColumns('n')} FROM entries n WHERE n.race_id = ANY(${[...raceIds]}::int[]) ORDER BY n.id`);
+    const rows = await this.sql.rowsByKeys<Entry>(
+      Prisma.sql`SELECT ${entryColumns('n')} FROM entries n WHERE n.race_id = ANY(${[...raceIds]}::int[]) ORDER BY n.id`,
+    );
     return groupRows(raceIds, rows, (row) => row.raceId);
   }
 

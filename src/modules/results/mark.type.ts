@@ -14,7 +14,7 @@ export class MarkType {
   @Field({ description: 'The mark exactly as published, e.g. "8:04.29", "8.95", "8998".' })
   text!: string;
 
-  @Field(() => Int, { description: 'Exact integer value in the unit\'s base: milliseconds, millimetres or points.' })
+  @Field(() => Int, { description: "Exact integer value in the unit's base: milliseconds, millimetres or points." })
   value!: number;
 
   @Field(() => MarkUnit, { description: 'What `value` measures.' })

@@ -29,7 +29,10 @@ export class PerformanceResolver {
     return ctx.loaders.race.load(performance.raceId);
   }
 
-  @FieldResolver(() => MarkType, { nullable: true, description: 'The mark, as published and as an exact value; null when not achieved or not given.' })
+  @FieldResolver(() => MarkType, {
+    nullable: true,
+    description: 'The mark, as published and as an exact value; null when not achieved or not given.',
+  })
   mark(@Root() performance: PerformanceRow, @Ctx() ctx: Context): MarkType | null | Promise<MarkType | null> {
     const { markValue: value, markText: text, precision } = performance;
     if (value === null || text === null || precision === null) return null;
@@ -51,7 +54,10 @@ export class PerformanceResolver {
     return performance.tied ? `${place}=` : String(place);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Wind in m/s for this mark where it applies and is known (positive is a tailwind).' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Wind in m/s for this mark where it applies and is known (positive is a tailwind).',
+  })
   windMps(@Root() performance: PerformanceRow): number | null {
     return performance.windMps === null ? null : Number(performance.windMps);
   }

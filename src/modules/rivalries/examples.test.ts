@@ -23,7 +23,7 @@ describe('the rivalry examples, as they open in the IDE', () => {
     expect(silesia).toMatchObject({ winner: { displayName: 'Soufiane El Bakkali' }, margin: { text: '0.00' } });
   });
 
-  it('01: El Bakkali\'s rivals start with two athletes met twice', async () => {
+  it("01: El Bakkali's rivals start with two athletes met twice", async () => {
     const { athlete } = await run('01-rivals.graphql');
     expect(athlete.rivals.nodes.map((r: any) => r.races)).toEqual([2, 2, 1, 1, 1, 1]);
   });
@@ -32,7 +32,11 @@ describe('the rivalry examples, as they open in the IDE', () => {
     const { meet } = await run('02-race-preview-brussels.graphql');
     expect(meet.races.nodes[0].preview.pairs).toEqual([
       expect.objectContaining({
-        athleteA: { displayName: 'Amos Serem' }, athleteB: { displayName: 'Soufiane El Bakkali' }, races: 2, winsA: 0, winsB: 2,
+        athleteA: { displayName: 'Amos Serem' },
+        athleteB: { displayName: 'Soufiane El Bakkali' },
+        races: 2,
+        winsA: 0,
+        winsB: 2,
       }),
     ]);
   });

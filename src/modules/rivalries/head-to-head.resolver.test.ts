@@ -36,8 +36,13 @@ describe('headToHead on the seed data', () => {
     const { data, errors } = await h2h({ slug: 'amos-serem' }, { slug: 'soufiane-el-bakkali' });
     expect(errors).toBeUndefined();
     expect(data.headToHead).toMatchObject({
-      athleteA: { slug: 'amos-serem' }, athleteB: { slug: 'soufiane-el-bakkali' },
-      races: 2, winsA: 0, winsB: 2, noDecision: 0, leader: { slug: 'soufiane-el-bakkali' },
+      athleteA: { slug: 'amos-serem' },
+      athleteB: { slug: 'soufiane-el-bakkali' },
+      races: 2,
+      winsA: 0,
+      winsB: 2,
+      noDecision: 0,
+      leader: { slug: 'soufiane-el-bakkali' },
     });
     expect(data.headToHead.meetings.totalCount).toBe(2);
     expect(data.headToHead.meetings.nodes.map((m: any) => m.race.meet.name).sort()).toEqual(['Paris 2024', 'Silesia 2024']);
@@ -103,7 +108,11 @@ describe('headToHead bad input', () => {
 
   it('rejects both id and slug, or neither', async () => {
     const { data } = await api.query('{ athlete(slug: "amos-serem") { id } }');
-    expectBad(await h2h({ id: data.athlete.id, slug: 'amos-serem' }, { slug: 'soufiane-el-bakkali' }), 'athleteA', /exactly one of id, slug/);
+    expectBad(
+      await h2h({ id: data.athlete.id, slug: 'amos-serem' }, { slug: 'soufiane-el-bakkali' }),
+      'athleteA',
+      /exactly one of id, slug/,
+    );
     expectBad(await h2h({ slug: 'amos-serem' }, {}), 'athleteB', /exactly one of id, slug/);
   });
 
@@ -140,24 +149,57 @@ describe('headToHead on purpose-built data', () => {
     b = await f.athlete('Bravo Runner');
     const steeple = await f.event('3000SC');
     mile = (await f.event('1500', { name: '1500 Metres' })).id;
-    const race = async (name: string, opts: { date?: string; year?: number; eventId?: number; round?: 'FINAL' | 'HEAT'; championshipId?: number } = {}) => {
+    const race = async (
+      name: string,
+      opts: { date?: string; year?: number; eventId?: number; round?: 'FINAL' | 'HEAT'; championshipId?: number } = {},
+    ) => {
       const meet = await f.meet(name, { date: opts.date, year: opts.year, championshipId: opts.championshipId });
       return (await f.race(meet.id, opts.eventId ?? steeple.id, { round: opts.round, heat: 1 })).id;
     };
-    await f.results(await race('Undated 2021', { year: 2021 }), [[a.id, 1, '8:20.00'], [b.id, 2, '8:21.00']]);
-    await f.results(await race('Dead Heat', { date: '2022-05-01' }), [[a.id, 3, '8:12.00'], [b.id, 3, '8:12.00']]);
-    await f.results(await race('Photo Finish', { date: '2023-06-01' }), [[b.id, 1, '8:10.00'], [a.id, 2, '8:10.00']]);
-    await f.results(await race('Fall', { date: '2023-07-01' }), [[b.id, 3, '8:20.00'], [a.id, 'DNF']]);
-    await f.results(await race('Heat Wave', { date: '2023-08-01' }), [[a.id, 'DNF'], [b.id, 'DNF']]);
-    await f.results(await race('Late Withdrawal', { date: '2023-09-01' }), [[b.id, 1, '8:15.00'], [a.id, 'DNS']]);
-    await f.results(await race('Disqualification', { date: '2024-05-01' }), [[a.id, 1, '8:05.00'], [b.id, 'DQ']]);
-    await f.results(await race('Mile Night', { date: '2024-06-01', eventId: mile }), [[a.id, 1, '3:35.00'], [b.id, 2, '3:36.12']]);
+    await f.results(await race('Undated 2021', { year: 2021 }), [
+      [a.id, 1, '8:20.00'],
+      [b.id, 2, '8:21.00'],
+    ]);
+    await f.results(await race('Dead Heat', { date: '2022-05-01' }), [
+      [a.id, 3, '8:12.00'],
+      [b.id, 3, '8:12.00'],
+    ]);
+    await f.results(await race('Photo Finish', { date: '2023-06-01' }), [
+      [b.id, 1, '8:10.00'],
+      [a.id, 2, '8:10.00'],
+    ]);
+    await f.results(await race('Fall', { date: '2023-07-01' }), [
+      [b.id, 3, '8:20.00'],
+      [a.id, 'DNF'],
+    ]);
+    await f.results(await race('Heat Wave', { date: '2023-08-01' }), [
+      [a.id, 'DNF'],
+      [b.id, 'DNF'],
+    ]);
+    await f.results(await race('Late Withdrawal', { date: '2023-09-01' }), [
+      [b.id, 1, '8:15.00'],
+      [a.id, 'DNS'],
+    ]);
+    await f.results(await race('Disqualification', { date: '2024-05-01' }), [
+      [a.id, 1, '8:05.00'],
+      [b.id, 'DQ'],
+    ]);
+    await f.results(await race('Mile Night', { date: '2024-06-01', eventId: mile }), [
+      [a.id, 1, '3:35.00'],
+      [b.id, 2, '3:36.12'],
+    ]);
     const champs = await f.championship('Test Championships');
     const meet = await f.meet('Test Championships 2024', { date: '2024-08-01', championshipId: champs.id });
     const heat = await f.race(meet.id, steeple.id, { round: 'HEAT', heat: 1 });
     const final = await f.race(meet.id, steeple.id, { round: 'FINAL' });
-    await f.results(heat.id, [[a.id, 1, '8:15.00'], [b.id, 2, '8:15.50']]);
-    await f.results(final.id, [[b.id, 1, '8:08.00'], [a.id, 2, '8:09.00']]);
+    await f.results(heat.id, [
+      [a.id, 1, '8:15.00'],
+      [b.id, 2, '8:15.50'],
+    ]);
+    await f.results(final.id, [
+      [b.id, 1, '8:08.00'],
+      [a.id, 2, '8:09.00'],
+    ]);
   });
 
   const ab = (filter?: object) => h2h({ slug: a.slug }, { slug: b.slug }, filter);
@@ -168,8 +210,15 @@ describe('headToHead on purpose-built data', () => {
     expect(errors).toBeUndefined();
     expect(data.headToHead).toMatchObject({ races: 9, winsA: 4, winsB: 3, noDecision: 2, leader: { slug: a.slug } });
     expect(meets(data)).toEqual([
-      'Test Championships 2024', 'Test Championships 2024', 'Mile Night', 'Disqualification',
-      'Heat Wave', 'Fall', 'Photo Finish', 'Dead Heat', 'Undated 2021',
+      'Test Championships 2024',
+      'Test Championships 2024',
+      'Mile Night',
+      'Disqualification',
+      'Heat Wave',
+      'Fall',
+      'Photo Finish',
+      'Dead Heat',
+      'Undated 2021',
     ]);
     expect(data.headToHead.meetings.nodes.slice(0, 2).map((m: any) => m.race.round)).toEqual(['FINAL', 'HEAT']);
     expect(data.headToHead.lastMeeting.race.meet.name).toBe('Test Championships 2024');
@@ -177,18 +226,27 @@ describe('headToHead on purpose-built data', () => {
 
   it('decides a tie in time by place', async () => {
     expect(meetingAt((await ab()).data, 'Photo Finish')).toMatchObject({
-      decision: 'PLACE', winner: { slug: b.slug }, margin: { text: '0.00', value: 0 },
-      performanceA: { place: 2, mark: { text: '8:10.00' } }, performanceB: { place: 1, mark: { text: '8:10.00' } },
+      decision: 'PLACE',
+      winner: { slug: b.slug },
+      margin: { text: '0.00', value: 0 },
+      performanceA: { place: 2, mark: { text: '8:10.00' } },
+      performanceB: { place: 1, mark: { text: '8:10.00' } },
     });
   });
 
   it('gives a finisher the win over a DNF, and a DQ nothing', async () => {
     const { data } = await ab();
     expect(meetingAt(data, 'Fall')).toMatchObject({
-      decision: 'STATUS', winner: { slug: b.slug }, margin: null, performanceA: { status: 'DNF', place: null, mark: null },
+      decision: 'STATUS',
+      winner: { slug: b.slug },
+      margin: null,
+      performanceA: { status: 'DNF', place: null, mark: null },
     });
     expect(meetingAt(data, 'Disqualification')).toMatchObject({
-      decision: 'STATUS', winner: { slug: a.slug }, margin: null, performanceB: { status: 'DQ' },
+      decision: 'STATUS',
+      winner: { slug: a.slug },
+      margin: null,
+      performanceB: { status: 'DQ' },
     });
   });
 
@@ -244,7 +302,13 @@ describe('headToHead on purpose-built data', () => {
       'query ($a: AthleteRef!, $b: AthleteRef!, $after: String) { headToHead(athleteA: $a, athleteB: $b) { meetings(first: 10, after: $after) { pageInfo { hasNextPage } nodes { race { meet { name } } } } } }',
       { a: { slug: a.slug }, b: { slug: b.slug }, after: page1.pageInfo.endCursor },
     );
-    expect(second.data.headToHead.meetings.nodes.map((m: any) => m.race.meet.name)).toEqual(['Heat Wave', 'Fall', 'Photo Finish', 'Dead Heat', 'Undated 2021']);
+    expect(second.data.headToHead.meetings.nodes.map((m: any) => m.race.meet.name)).toEqual([
+      'Heat Wave',
+      'Fall',
+      'Photo Finish',
+      'Dead Heat',
+      'Undated 2021',
+    ]);
     expect(second.data.headToHead.meetings.pageInfo.hasNextPage).toBe(false);
   });
 });

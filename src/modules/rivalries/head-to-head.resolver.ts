@@ -6,9 +6,7 @@ import { RaceType } from '../competitions/race.type';
 import { badUserInput } from '../common/errors';
 import { PageArgs, pageOfList } from '../common/relay';
 import { PerformanceType } from '../results/performance.type';
-import {
-  AthleteRef, HeadToHeadFilter, HeadToHeadMeetingConnection, HeadToHeadMeetingType, HeadToHeadType,
-} from './head-to-head.type';
+import { AthleteRef, HeadToHeadFilter, HeadToHeadMeetingConnection, HeadToHeadMeetingType, HeadToHeadType } from './head-to-head.type';
 import type { Meeting, PairRecord } from './record';
 import { athleteOf, meetingFilterOf } from './rivalry-inputs';
 
@@ -20,9 +18,14 @@ export class HeadToHeadResolver {
   })
   async headToHead(
     @Ctx() ctx: Context,
-    @Arg('athleteA', () => AthleteRef, { description: 'The first athlete, e.g. `{ slug: "amos-serem" }`: the A of winsA.' }) athleteA: AthleteRef,
-    @Arg('athleteB', () => AthleteRef, { description: 'The second athlete, another one than athleteA: the B of winsB.' }) athleteB: AthleteRef,
-    @Arg('filter', () => HeadToHeadFilter, { nullable: true, description: 'Which races count (event, dates, finals, championships); all by default.' })
+    @Arg('athleteA', () => AthleteRef, { description: 'The first athlete, e.g. `{ slug: "amos-serem" }`: the A of winsA.' })
+    athleteA: AthleteRef,
+    @Arg('athleteB', () => AthleteRef, { description: 'The second athlete, another one than athleteA: the B of winsB.' })
+    athleteB: AthleteRef,
+    @Arg('filter', () => HeadToHeadFilter, {
+      nullable: true,
+      description: 'Which races count (event, dates, finals, championships); all by default.',
+    })
     filter?: HeadToHeadFilter | null,
   ): Promise<PairRecord> {
     const [a, b, meetingFilter] = await Promise.all([
@@ -52,7 +55,9 @@ export class HeadToHeadResolver {
     return ctx.loaders.athlete.load(record.winsA > record.winsB ? record.athleteAId : record.athleteBId);
   }
 
-  @FieldResolver(() => HeadToHeadMeetingConnection, { description: 'Every meeting, most recent first (races of unknown date by the year their meet was held).' })
+  @FieldResolver(() => HeadToHeadMeetingConnection, {
+    description: 'Every meeting, most recent first (races of unknown date by the year their meet was held).',
+  })
   meetings(@Root() record: PairRecord, @Args() page: PageArgs) {
     return pageOfList(record.meetings, page, (m) => m.raceId);
   }
@@ -65,12 +70,12 @@ export class HeadToHeadMeetingResolver {
     return ctx.loaders.race.load(meeting.raceId);
   }
 
-  @FieldResolver(() => PerformanceType, { description: 'Athlete A\'s result: place, mark, status.' })
+  @FieldResolver(() => PerformanceType, { description: "Athlete A's result: place, mark, status." })
   performanceA(@Root() meeting: Meeting, @Ctx() ctx: Context) {
     return ctx.loaders.performance.load(meeting.a.performanceId);
   }
 
-  @FieldResolver(() => PerformanceType, { description: 'Athlete B\'s result: place, mark, status.' })
+  @FieldResolver(() => PerformanceType, { description: "Athlete B's result: place, mark, status." })
   performanceB(@Root() meeting: Meeting, @Ctx() ctx: Context) {
     return ctx.loaders.performance.load(meeting.b.performanceId);
   }

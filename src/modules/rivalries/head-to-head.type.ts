@@ -24,14 +24,14 @@ export class HeadToHeadFilter {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'Only races on or after this day (the race\'s date, else its meet\'s). A race of unknown date counts only when the whole year its meet was held in is on or after this day.',
+      "Only races on or after this day (the race's date, else its meet's). A race of unknown date counts only when the whole year its meet was held in is on or after this day.",
   })
   from?: Date | null;
 
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'Only races on or before this day (the race\'s date, else its meet\'s). A race of unknown date counts only when the whole year its meet was held in is on or before this day.',
+      "Only races on or before this day (the race's date, else its meet's). A race of unknown date counts only when the whole year its meet was held in is on or before this day.",
   })
   to?: Date | null;
 
@@ -40,7 +40,8 @@ export class HeadToHeadFilter {
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Only meets that are an edition of a championship series (Olympic Games, World Championships, Diamond League...), no one-off meetings.',
+    description:
+      'Only meets that are an edition of a championship series (Olympic Games, World Championships, Diamond League...), no one-off meetings.',
   })
   championshipsOnly!: boolean;
 }
@@ -61,12 +62,12 @@ registerEnumType(HeadToHeadDecision, {
   },
 });
 
-@ObjectType('Margin', { simpleResolvers: true, description: 'The gap between two marks of the same race, in the event\'s unit.' })
+@ObjectType('Margin', { simpleResolvers: true, description: "The gap between two marks of the same race, in the event's unit." })
 export class MarginType implements MarginValue {
   @Field({ description: 'The gap in the published style, e.g. "13.69" (seconds), "0.00" for equal times, "0.12" (metres).' })
   text!: string;
 
-  @Field(() => Int, { description: 'Exact gap in the unit\'s base: milliseconds, millimetres or points (never negative).' })
+  @Field(() => Int, { description: "Exact gap in the unit's base: milliseconds, millimetres or points (never negative)." })
   value!: number;
 
   @Field(() => MarkUnit, { description: 'What `value` measures.' })
@@ -86,7 +87,8 @@ export class HeadToHeadMeetingType {
 
   @Field(() => MarginType, {
     nullable: true,
-    description: 'The gap between the two marks ("0.00" when equal times were split by the photo finish); null when one has no mark, did not finish, or hand and automatic times would be compared.',
+    description:
+      'The gap between the two marks ("0.00" when equal times were split by the photo finish); null when one has no mark, did not finish, or hand and automatic times would be compared.',
   })
   margin!: MarginValue | null;
 }

@@ -4,6 +4,11 @@ import { AthleteRivalsResolver, RivalResolver } from './rival.resolver';
 
 /** The rivalries module's resolvers (head-to-head, rivals, race previews), for the schema's list. */
 export const rivalryResolvers = [
-  HeadToHeadResolver, HeadToHeadMeetingResolver, AthleteRivalsResolver, RivalResolver,
-  RacePreviewResolver, RacePreviewFieldsResolver, RacePreviewEntrantResolver,
+  HeadToHeadResolver,
+  HeadToHeadMeetingResolver,
+  AthleteRivalsResolver,
+  RivalResolver,
+  RacePreviewResolver,
+  RacePreviewFieldsResolver,
+  RacePreviewEntrantResolver,
 ] as const;

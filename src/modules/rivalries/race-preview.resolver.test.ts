@@ -29,7 +29,9 @@ const pairOf = (p: any, a: string, b: string) => p.pairs.find((x: any) => x.athl
 
 describe('race preview on the seed data', () => {
   it('gives Serem vs El Bakkali in the Brussels 2024 final: 2 meetings, 2 wins for El Bakkali', async () => {
-    const { data, errors } = await api.query(`{ meet(slug: "brussels-2024") { races { nodes { status preview { ${PREVIEW_FIELDS} } } } } }`);
+    const { data, errors } = await api.query(
+      `{ meet(slug: "brussels-2024") { races { nodes { status preview { ${PREVIEW_FIELDS} } } } } }`,
+    );
     expect(errors).toBeUndefined();
     const race = data.meet.races.nodes[0];
     expect(race.status).toBe('SCHEDULED');
@@ -37,7 +39,12 @@ describe('race preview on the seed data', () => {
     expect(race.preview.entrants.map((e: any) => e.athlete.slug)).toEqual(['amos-serem', 'soufiane-el-bakkali']);
     expect(race.preview.pairs).toHaveLength(1);
     expect(race.preview.pairs[0]).toMatchObject({
-      athleteA: { slug: 'amos-serem' }, athleteB: { slug: 'soufiane-el-bakkali' }, races: 2, winsA: 0, winsB: 2, noDecision: 0,
+      athleteA: { slug: 'amos-serem' },
+      athleteB: { slug: 'soufiane-el-bakkali' },
+      races: 2,
+      winsA: 0,
+      winsB: 2,
+      noDecision: 0,
     });
     expect(race.preview.entrants[1]).toMatchObject({ races: 2, wins: 2, losses: 0, opponentsMet: 1 });
   });
@@ -49,7 +56,11 @@ describe('race preview on the seed data', () => {
     expect(p.entrants.map((e: any) => e.athlete.slug)).toEqual(['soufiane-el-bakkali', 'amos-serem', 'samuel-firewu', 'abraham-kibiwott']);
     expect(p.pairs).toHaveLength(6);
     // Paris 2024 is undated in the same year: it may have come before, so it counts; Silesia itself does not.
-    expect(pairOf(p, 'soufiane-el-bakkali', 'amos-serem')).toMatchObject({ races: 1, winsA: 1, lastMeeting: { race: { meet: { name: 'Paris 2024' } } } });
+    expect(pairOf(p, 'soufiane-el-bakkali', 'amos-serem')).toMatchObject({
+      races: 1,
+      winsA: 1,
+      lastMeeting: { race: { meet: { name: 'Paris 2024' } } },
+    });
     expect(pairOf(p, 'amos-serem', 'samuel-firewu')).toMatchObject({ races: 1, winsA: 0, winsB: 1 }); // Accra (held 2024)
     expect(pairOf(p, 'soufiane-el-bakkali', 'samuel-firewu')).toMatchObject({ races: 0, lastMeeting: null });
   });
@@ -83,11 +94,27 @@ describe('race preview on purpose-built data', () => {
       const meet = await f.meet(name, date ? { date } : { year: 2024 });
       return (await f.race(meet.id, steeple.id, { status })).id;
     };
-    await f.results(await race('H1', '2023-05-01'), [f1, f2, f3, f4, f5, f6, f7, f8].map((id, i) => [id, i + 1, `8:${10 + i}.00`]));
+    await f.results(
+      await race('H1', '2023-05-01'),
+      [f1, f2, f3, f4, f5, f6, f7, f8].map((id, i) => [id, i + 1, `8:${10 + i}.00`]),
+    );
     h2 = await race('H2', '2023-06-01');
-    await f.results(h2, [[f3, 1, '8:10.00'], [f1, 2, '8:11.00'], [f5, 3, '8:12.00'], [f2, 'DNF']]);
-    await f.results(await race('H3', '2023-07-01'), [[f2, 1, '8:10.00'], [f1, 2, '8:11.00'], [f3, 'DNS']]);
-    await f.results(await race('H4', '2023-10-01'), [[f1, 1, '8:10.00'], [f2, 2, '8:11.00'], [f3, 3, '8:12.00']]);
+    await f.results(h2, [
+      [f3, 1, '8:10.00'],
+      [f1, 2, '8:11.00'],
+      [f5, 3, '8:12.00'],
+      [f2, 'DNF'],
+    ]);
+    await f.results(await race('H3', '2023-07-01'), [
+      [f2, 1, '8:10.00'],
+      [f1, 2, '8:11.00'],
+      [f3, 'DNS'],
+    ]);
+    await f.results(await race('H4', '2023-10-01'), [
+      [f1, 1, '8:10.00'],
+      [f2, 2, '8:11.00'],
+      [f3, 3, '8:12.00'],
+    ]);
     field3 = await race('Preview Three', '2023-09-01', 'SCHEDULED');
     for (const id of [f1, f2, f3]) await f.entry(field3, id);
     field8 = await race('Preview Eight', '2023-09-01', 'SCHEDULED');
@@ -95,8 +122,14 @@ describe('race preview on purpose-built data', () => {
     const roundMeet = await f.meet('Round Meet', { year: 2024 });
     heat = (await f.race(roundMeet.id, steeple.id, { round: 'HEAT', heat: 1 })).id;
     final = (await f.race(roundMeet.id, steeple.id, { round: 'FINAL' })).id;
-    await f.results(heat, [[f6, 1, '8:20.00'], [f7, 2, '8:21.00']]);
-    await f.results(final, [[f7, 1, '8:15.00'], [f6, 2, '8:16.00']]);
+    await f.results(heat, [
+      [f6, 1, '8:20.00'],
+      [f7, 2, '8:21.00'],
+    ]);
+    await f.results(final, [
+      [f7, 1, '8:15.00'],
+      [f6, 2, '8:16.00'],
+    ]);
   });
 
   it('gives the matrix of a field of three: every pair, and each record against the field', async () => {

@@ -21,12 +21,15 @@ export interface RacePreviewValue {
 export class RacePreviewResolver {
   @FieldResolver(() => RacePreviewType, {
     description:
-      'The head-to-head matrix of the field going into this race: every pair of entrants (the start list, else the athletes with a result) with their meetings and wins, and each entrant\'s record against the field.',
+      "The head-to-head matrix of the field going into this race: every pair of entrants (the start list, else the athletes with a result) with their meetings and wins, and each entrant's record against the field.",
   })
   async preview(
     @Root() race: Race,
     @Ctx() ctx: Context,
-    @Arg('filter', () => HeadToHeadFilter, { nullable: true, description: 'Which earlier races count (event, dates, finals, championships); all by default.' })
+    @Arg('filter', () => HeadToHeadFilter, {
+      nullable: true,
+      description: 'Which earlier races count (event, dates, finals, championships); all by default.',
+    })
     filter?: HeadToHeadFilter | null,
   ): Promise<RacePreviewValue> {
     const [meetingFilter, entries, results] = await Promise.all([
@@ -34,7 +37,8 @@ export class RacePreviewResolver {
       ctx.loaders.entriesOfRace.load(race.id),
       ctx.loaders.resultsOfRace.load(race.id),
     ]);
-    const fieldSource = entries.length > 0 ? PreviewFieldSource.ENTRIES : results.length > 0 ? PreviewFieldSource.RESULTS : PreviewFieldSource.NONE;
+    const fieldSource =
+      entries.length > 0 ? PreviewFieldSource.ENTRIES : results.length > 0 ? PreviewFieldSource.RESULTS : PreviewFieldSource.NONE;
     const athleteIds = (entries.length > 0 ? entries : results).map((row) => row.athleteId);
     // One query for the fields of every race of the request.
     const matrix = await ctx.loaders.previewOfRace.load({ raceId: race.id, athleteIds, filter: meetingFilter });

@@ -17,7 +17,10 @@ registerEnumType(PreviewFieldSource, {
   },
 });
 
-@ObjectType('RacePreviewEntrant', { simpleResolvers: true, description: 'One athlete of a race\'s field and their head-to-head record against the rest of the field.' })
+@ObjectType('RacePreviewEntrant', {
+  simpleResolvers: true,
+  description: "One athlete of a race's field and their head-to-head record against the rest of the field.",
+})
 export class RacePreviewEntrantType {
   @Field(() => Int, { description: 'Meetings with the other entrants, summed over them.' })
   races!: number;
@@ -38,13 +41,15 @@ export class RacePreviewEntrantType {
 @ObjectType('RacePreview', {
   simpleResolvers: true,
   description:
-    'The head-to-head matrix of a race\'s field, going into the race: meetings in this race and in races known to come after it are left out.',
+    "The head-to-head matrix of a race's field, going into the race: meetings in this race and in races known to come after it are left out.",
 })
 export class RacePreviewType {
   @Field(() => PreviewFieldSource, { description: 'Whether the field is the start list or, without one, the athletes with a result.' })
   fieldSource!: PreviewFieldSource;
 
-  @Field(() => [RacePreviewEntrantType], { description: 'The field in start-list order (or result order), each with their record against the others.' })
+  @Field(() => [RacePreviewEntrantType], {
+    description: 'The field in start-list order (or result order), each with their record against the others.',
+  })
   entrants!: unknown[];
 
   @Field(() => [HeadToHeadType], {

@@ -1,7 +1,13 @@
 import { marginOf, matrixOf, meetingOf, meetingsOf, recordOf, rivalsOf, type PairRow, type Side } from './record';
 
 const side = (athleteId: number, over: Partial<Side> = {}): Side => ({
-  athleteId, performanceId: athleteId * 100, place: null, status: 'FINISHED', markValue: null, precision: 'HUNDREDTHS', ...over,
+  athleteId,
+  performanceId: athleteId * 100,
+  place: null,
+  status: 'FINISHED',
+  markValue: null,
+  precision: 'HUNDREDTHS',
+  ...over,
 });
 
 let raceId = 0;
@@ -21,7 +27,9 @@ describe('meetingOf', () => {
   it('lets a finisher beat a DNF, a DQ and an NM, without a margin', () => {
     for (const status of ['DNF', 'DQ', 'NM'] as const) {
       expect(meetingOf(row(side(1, { status }), side(2, { place: 9, markValue: 500000 })))).toMatchObject({
-        winner: 'B', decision: 'STATUS', margin: null,
+        winner: 'B',
+        decision: 'STATUS',
+        margin: null,
       });
     }
   });
@@ -32,7 +40,9 @@ describe('meetingOf', () => {
 
   it('counts a shared place as a meeting nobody won', () => {
     expect(meetingOf(row(side(1, { place: 3, markValue: 1000 }), side(2, { place: 3, markValue: 1000 })))).toMatchObject({
-      winner: null, decision: 'NONE', margin: { text: '0.00' },
+      winner: null,
+      decision: 'NONE',
+      margin: { text: '0.00' },
     });
   });
 
@@ -45,7 +55,10 @@ describe('meetingOf', () => {
 describe('marginOf', () => {
   it('does not compare a hand time with an automatic one', () => {
     expect(marginOf(side(1, { markValue: 10500, precision: 'TENTHS_HAND' }), side(2, { markValue: 10540 }), 'TIME')).toBeNull();
-    expect(marginOf(side(1, { markValue: 10500, precision: 'TENTHS_HAND' }), side(2, { markValue: 10700, precision: 'TENTHS_HAND' }), 'TIME')?.text).toBe('0.20');
+    expect(
+      marginOf(side(1, { markValue: 10500, precision: 'TENTHS_HAND' }), side(2, { markValue: 10700, precision: 'TENTHS_HAND' }), 'TIME')
+        ?.text,
+    ).toBe('0.20');
   });
 
   it('needs both marks', () => {
@@ -53,8 +66,9 @@ describe('marginOf', () => {
   });
 
   it('works in metres for field events', () => {
-    expect(marginOf(side(1, { markValue: 8950, precision: 'CENTIMETRES' }), side(2, { markValue: 8830, precision: 'CENTIMETRES' }), 'DISTANCE'))
-      .toEqual({ value: 120, text: '0.12', unit: 'DISTANCE', decimal: 0.12 });
+    expect(
+      marginOf(side(1, { markValue: 8950, precision: 'CENTIMETRES' }), side(2, { markValue: 8830, precision: 'CENTIMETRES' }), 'DISTANCE'),
+    ).toEqual({ value: 120, text: '0.12', unit: 'DISTANCE', decimal: 0.12 });
   });
 });
 
@@ -80,14 +94,20 @@ describe('records', () => {
       row(side(1, { place: 2 }), side(9, { place: 1 })),
       row(side(1, { status: 'DNS' }), side(6, { place: 1 })),
     ];
-    expect(rivalsOf(1, rows).map((r) => [r.athleteBId, r.races, r.winsA, r.winsB])).toEqual([[9, 2, 1, 1], [8, 1, 1, 0], [7, 1, 0, 1]]);
+    expect(rivalsOf(1, rows).map((r) => [r.athleteBId, r.races, r.winsA, r.winsB])).toEqual([
+      [9, 2, 1, 1],
+      [8, 1, 1, 0],
+      [7, 1, 0, 1],
+    ]);
   });
 
   it('builds a matrix with every pair, oriented by field order', () => {
     const rows = [row(side(3, { place: 1 }), side(1, { place: 2 })), row(side(1, { place: 1 }), side(2, { place: 2 }))];
     const { pairs, entrants } = matrixOf([1, 2, 3], rows);
     expect(pairs.map((p) => [p.athleteAId, p.athleteBId, p.races, p.winsA, p.winsB])).toEqual([
-      [1, 2, 1, 1, 0], [1, 3, 1, 0, 1], [2, 3, 0, 0, 0],
+      [1, 2, 1, 1, 0],
+      [1, 3, 1, 0, 1],
+      [2, 3, 0, 0, 0],
     ]);
     expect(entrants).toEqual([
       { athleteId: 1, races: 2, wins: 1, losses: 1, noDecision: 0, opponentsMet: 2 },

@@ -1,9 +1,6 @@
 // Pure head-to-head bookkeeping: one race of two athletes -> a meeting (winner, margin),
 // meetings -> a record. Who won comes from `headToHead()` (places and statuses, never marks).
-import {
-  formatMargin, headToHead, markDecimal, markMargin,
-  type MarkPrecision, type MarkUnit, type PerformanceStatus,
-} from '../../domain';
+import { formatMargin, headToHead, markDecimal, markMargin, type MarkPrecision, type MarkUnit, type PerformanceStatus } from '../../domain';
 
 /** One athlete's side of a race, as read from the database. */
 export interface Side {
@@ -80,7 +77,10 @@ export function byRecency(x: PairRow, y: PairRow): number {
 
 /** The meetings among rows, most recent first (DNS rows dropped). */
 export function meetingsOf(rows: readonly PairRow[]): Meeting[] {
-  return rows.map(meetingOf).filter((m): m is Meeting => m !== null).sort(byRecency);
+  return rows
+    .map(meetingOf)
+    .filter((m): m is Meeting => m !== null)
+    .sort(byRecency);
 }
 
 export function tally(meetings: readonly Meeting[]): Tally {
@@ -177,7 +177,10 @@ export function matrixOf(field: readonly number[], rows: readonly PairRow[]): { 
       pairs.push(record);
       const a = sums.get(field[i]) as FieldRecord;
       const b = sums.get(field[j]) as FieldRecord;
-      for (const [mine, wins, losses] of [[a, record.winsA, record.winsB], [b, record.winsB, record.winsA]] as const) {
+      for (const [mine, wins, losses] of [
+        [a, record.winsA, record.winsB],
+        [b, record.winsB, record.winsA],
+      ] as const) {
         mine.races += record.races;
         mine.wins += wins;
         mine.losses += losses;

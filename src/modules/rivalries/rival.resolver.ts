@@ -12,7 +12,10 @@ import { meetingFilterOf } from './rivalry-inputs';
 
 @ArgsType()
 class RivalsArgs extends PageArgs {
-  @Field(() => HeadToHeadFilter, { nullable: true, description: 'Which races count (event, dates, finals, championships); all by default.' })
+  @Field(() => HeadToHeadFilter, {
+    nullable: true,
+    description: 'Which races count (event, dates, finals, championships); all by default.',
+  })
   filter?: HeadToHeadFilter | null;
 }
 

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { connectionTypes } from '../common/relay';
 import { HeadToHeadMeetingType } from './head-to-head.type';
 
-@ObjectType('Rival', { simpleResolvers: true, description: 'An opponent an athlete has met, with the athlete\'s record against them.' })
+@ObjectType('Rival', { simpleResolvers: true, description: "An opponent an athlete has met, with the athlete's record against them." })
 export class RivalType {
   @Field(() => Int, { description: 'How many times they met (races both ran; heats and finals counted apart).' })
   races!: number;

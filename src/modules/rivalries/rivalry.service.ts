@@ -76,7 +76,8 @@ function filterSql(filter: MeetingFilter): Prisma.Sql {
   if (filter.eventId != null) conditions.push(Prisma.sql`r.event_id = ${filter.eventId}`);
   // An undated race counts only when every day it could have been on is inside the range.
   if (filter.from != null) conditions.push(Prisma.sql`COALESCE(r.date, m.start_date, make_date(m.year, 1, 1)) >= ${filter.from}::date`);
-  if (filter.to != null) conditions.push(Prisma.sql`COALESCE(r.date, m.end_date, m.start_date, make_date(m.year, 12, 31)) <= ${filter.to}::date`);
+  if (filter.to != null)
+    conditions.push(Prisma.sql`COALESCE(r.date, m.end_date, m.start_date, make_date(m.year, 12, 31)) <= ${filter.to}::date`);
   if (filter.finalsOnly) conditions.push(Prisma.sql`r.round = 'FINAL'`);
   if (filter.championshipsOnly) conditions.push(Prisma.sql`m.championship_id IS NOT NULL`);
   return Prisma.join(conditions, ' AND ');
@@ -88,12 +89,20 @@ function toPairRow(row: SqlPairRow): PairRow {
     time: row.day.getTime(),
     unit: row.unit,
     a: {
-      athleteId: row.aAthleteId, performanceId: row.aPerformanceId, place: row.aPlace, status: row.aStatus,
-      markValue: row.aMarkValue, precision: row.aPrecision,
+      athleteId: row.aAthleteId,
+      performanceId: row.aPerformanceId,
+      place: row.aPlace,
+      status: row.aStatus,
+      markValue: row.aMarkValue,
+      precision: row.aPrecision,
     },
     b: {
-      athleteId: row.bAthleteId, performanceId: row.bPerformanceId, place: row.bPlace, status: row.bStatus,
-      markValue: row.bMarkValue, precision: row.bPrecision,
+      athleteId: row.bAthleteId,
+      performanceId: row.bPerformanceId,
+      place: row.bPlace,
+      status: row.bStatus,
+      markValue: row.bMarkValue,
+      precision: row.bPrecision,
     },
   };
 }

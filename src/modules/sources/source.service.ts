@@ -8,7 +8,9 @@ export class SourceService {
   constructor(private readonly sql: SqlReader) {}
 
   async byIds(ids: readonly number[]): Promise<Array<Source | null>> {
-    const rows = await this.sql.rowsByKeys<Source>(Prisma.sql`SELECT ${sourceColumns('s')} FROM sources s WHERE s.id = ANY(${[...ids]}::int[])`);
+    const rows = await this.sql.rowsByKeys<Source>(
+      Prisma.sql`SELECT ${sourceColumns('s')} FROM sources s WHERE s.id = ANY(${[...ids]}::int[])`,
+    );
     return rowsByKey(ids, rows, (row) => row.id);
   }
 

@@ -2,7 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/relay';
 
-@ObjectType('Source', { simpleResolvers: true, implements: Node, description: 'Where a fact came from: an article, a results document or a web page.' })
+@ObjectType('Source', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'Where a fact came from: an article, a results document or a web page.',
+})
 export class SourceType extends Node {
   @Field({ description: 'The URL or the document name that identifies the source.' })
   reference!: string;

@@ -1,8 +1,23 @@
 import 'reflect-metadata';
 import { graphql, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import {
-  Arg, Args, ArgsType, buildSchema, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root,
-  UseMiddleware, type MiddlewareFn,
+  Arg,
+  Args,
+  ArgsType,
+  buildSchema,
+  Ctx,
+  Field,
+  FieldResolver,
+  Info,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+  UseMiddleware,
+  type MiddlewareFn,
 } from 'type-graphql';
 import { appSchema, resolvers as appResolvers } from '../../app/schema';
 import { callResolversDirectly } from './direct-resolvers';
@@ -10,7 +25,10 @@ import { callResolversDirectly } from './direct-resolvers';
 // A small schema with every kind of parameter the app uses, and the ones that keep TypeGraphQL's
 // wrapper (an input class, a validated argument, a middleware). Its classes are registered in
 // TypeGraphQL's global metadata like the app's, which callResolversDirectly must leave alone.
-enum Surface { TRACK = 'TRACK', ROAD = 'ROAD' }
+enum Surface {
+  TRACK = 'TRACK',
+  ROAD = 'ROAD',
+}
 registerEnumType(Surface, { name: 'ProbeSurface' });
 
 @ObjectType('ProbeItem')
@@ -61,7 +79,11 @@ class ProbeResolver {
   }
 
   @Query(() => String)
-  probeEcho(@Arg('text') text: string, @Arg('surface', () => Surface, { nullable: true }) surface: Surface | null, @Ctx('unit') unit: string): string {
+  probeEcho(
+    @Arg('text') text: string,
+    @Arg('surface', () => Surface, { nullable: true }) surface: Surface | null,
+    @Ctx('unit') unit: string,
+  ): string {
     return `${text} ${surface ?? '-'} ${unit}`;
   }
 
@@ -82,7 +104,12 @@ class ProbeResolver {
   }
 
   @FieldResolver(() => String)
-  label(@Root() item: ProbeItemRow, @Ctx() ctx: ProbeContext, @Arg('prefix', { defaultValue: '#' }) prefix: string, @Info() info: GraphQLResolveInfo): string {
+  label(
+    @Root() item: ProbeItemRow,
+    @Ctx() ctx: ProbeContext,
+    @Arg('prefix', { defaultValue: '#' }) prefix: string,
+    @Info() info: GraphQLResolveInfo,
+  ): string {
     return `${prefix}${item.n}${ctx.unit}:${info.fieldName}`;
   }
 
@@ -120,7 +147,10 @@ describe('callResolversDirectly', () => {
     // Sibling query fields run in no set order; direct ones now run before the wrapped ones' promises settle.
     expect([...direct.calls].sort()).toEqual([...wrapped.calls].sort());
     expect(direct.result.data).toMatchObject({
-      probeItems: [{ n: 5, label: '#5s:label', label2: 'n5s:label', converted: true }, { n: 6, label: '#6s:label', label2: 'n6s:label', converted: true }],
+      probeItems: [
+        { n: 5, label: '#5s:label', label2: 'n5s:label', converted: true },
+        { n: 6, label: '#6s:label', label2: 'n6s:label', converted: true },
+      ],
       more: [{ n: 0 }, { n: 1 }, { n: 2 }],
       probeEcho: 'hi ROAD s',
       probeFiltered: 4,
@@ -131,7 +161,7 @@ describe('callResolversDirectly', () => {
     expect(report.direct.sort()).toEqual(['ProbeItem.label', 'Query.probeEcho', 'Query.probeItems']);
   });
 
-  it('keeps TypeGraphQL\'s resolver where it does more than call the method, and says why', async () => {
+  it("keeps TypeGraphQL's resolver where it does more than call the method, and says why", async () => {
     const schema = await build();
     const before = fieldOf(schema, 'Query', 'probeFiltered').resolve;
     const report = callResolversDirectly(schema, [ProbeResolver]);
@@ -144,7 +174,7 @@ describe('callResolversDirectly', () => {
     expect(fieldOf(schema, 'Query', 'probeFiltered').resolve).toBe(before);
   });
 
-  it('answers a method with arguments synchronously (TypeGraphQL\'s wrapper gives a promise)', async () => {
+  it("answers a method with arguments synchronously (TypeGraphQL's wrapper gives a promise)", async () => {
     const args = { text: 'x', surface: null };
     const context = { calls: [], unit: 'm' };
     const wrapped = fieldOf(await build(), 'Query', 'probeEcho').resolve!(undefined, args, context, {} as GraphQLResolveInfo);
@@ -159,10 +189,21 @@ describe('callResolversDirectly', () => {
     const schema = await buildSchema({ resolvers: [...appResolvers], validate: false });
     const report = callResolversDirectly(schema, appResolvers);
     expect(report.direct.some((field) => field.startsWith('Query.probe'))).toBe(false);
-    expect(report.direct).toEqual(expect.arrayContaining([
-      'Query.athlete', 'Query.meet', 'Athlete.performances', 'Athlete.medals', 'Athlete.personalBests', 'Athlete.seasonBests',
-      'Meet.races', 'Race.results', 'Performance.placeText', 'Performance.mark', 'Performance.athlete',
-    ]));
+    expect(report.direct).toEqual(
+      expect.arrayContaining([
+        'Query.athlete',
+        'Query.meet',
+        'Athlete.performances',
+        'Athlete.medals',
+        'Athlete.personalBests',
+        'Athlete.seasonBests',
+        'Meet.races',
+        'Race.results',
+        'Performance.placeText',
+        'Performance.mark',
+        'Performance.athlete',
+      ]),
+    );
     // Every field left wrapped is left for a reason the report gives.
     for (const reason of report.wrapped.values()) expect(reason).toMatch(/input class argument|validated|middleware|roles|parameter|@Root/);
     // The schema the server runs is built this way.

@@ -82,14 +82,21 @@ function parameterExpression(storage: Storage, param: ParamMetadata, builders: u
       return 'info';
     case 'arg':
     case 'args': {
-      if (param.validateFn || (param.validateSettings !== undefined && param.validateSettings !== false)) return { reason: 'validated argument' };
+      if (param.validateFn || (param.validateSettings !== undefined && param.validateSettings !== false))
+        return { reason: 'validated argument' };
       const type = param.getType();
-      if (param.kind === 'arg') return isPlainArgType(storage, type) ? property('args', param.name) : { reason: `input class argument ${param.name}` };
+      if (param.kind === 'arg')
+        return isPlainArgType(storage, type) ? property('args', param.name) : { reason: `input class argument ${param.name}` };
       const fields = argsFieldsOf(storage, type as Function);
       if (!fields) return { reason: 'arguments class without metadata' };
       const input = fields.find((field) => !isPlainArgType(storage, field.getType()));
       if (input) return { reason: `input class argument ${input.name}` };
-      builders.push(argsBuilder(type as ClassType, fields.map((field) => field.name)));
+      builders.push(
+        argsBuilder(
+          type as ClassType,
+          fields.map((field) => field.name),
+        ),
+      );
       return `builders[${builders.length - 1}](args)`;
     }
     default:
@@ -112,8 +119,12 @@ function directResolver(storage: Storage, metadata: ResolverMetadata, instance: 
   const method = (instance as Record<string, unknown>)[metadata.methodName];
   if (typeof method !== 'function') return { reason: 'not a method' };
   // Generated so that each field's call is a plain call with its own shape (no loop over parameters per call).
-  const make = new Function('method', 'instance', 'builders',
-    `return function ${metadata.methodName.replace(/\W/g, '_')}Resolver(root, args, context, info) { return method.call(instance, ${expressions.join(', ')}); };`);
+  const make = new Function(
+    'method',
+    'instance',
+    'builders',
+    `return function ${metadata.methodName.replace(/\W/g, '_')}Resolver(root, args, context, info) { return method.call(instance, ${expressions.join(', ')}); };`,
+  );
   return make(method, instance, builders) as Resolve;
 }
 

@@ -26,7 +26,11 @@ describe('graphql-jit and graphql-js give the same responses', () => {
   });
 
   const post = async (server: ApiServer, query: string, variables?: unknown) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: response.status, body: await response.text() };
   };
 
@@ -54,10 +58,9 @@ describe('graphql-jit and graphql-js give the same responses', () => {
   it('resolves interfaces and unions (node lookups, __typename) the same', async () => {
     const first = await both('{ athletes(first: 2) { nodes { id } } meets(first: 1) { nodes { id } } }');
     const ids = [...first.data.athletes.nodes, ...first.data.meets.nodes].map((n: { id: string }) => n.id);
-    const body = await both(
-      'query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Athlete { slug } ... on Meet { name } } }',
-      { ids },
-    );
+    const body = await both('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Athlete { slug } ... on Meet { name } } }', {
+      ids,
+    });
     expect(body.data.nodes.map((n: { __typename: string }) => n.__typename)).toEqual(['Athlete', 'Athlete', 'Meet']);
   });
 

@@ -115,7 +115,11 @@ describe('CompiledOperations (graphql-jit behind Apollo)', () => {
     expect(compiled.operations.stats.jitRuns).toBe(1);
     expect(b.data).toEqual({ hello: 'hello x', broken: null });
     expect(b.errors).toEqual([
-      expect.objectContaining({ message: 'no such thing', path: ['broken', 'boom'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+      expect.objectContaining({
+        message: 'no such thing',
+        path: ['broken', 'boom'],
+        extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
+      }),
     ]);
     expect(b.data).toEqual(a.data);
     expect(b.errors?.map((e) => [e.message, e.path, e.locations, e.extensions?.code])).toEqual(

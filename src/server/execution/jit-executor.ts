@@ -68,7 +68,10 @@ export class CompiledOperations {
   /** Counts, for tests and diagnostics. */
   readonly stats = { compiled: 0, jitRuns: 0, interpretedRuns: 0 };
 
-  constructor(private readonly schema: GraphQLSchema, options: CompiledOperationsOptions = {}) {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    options: CompiledOperationsOptions = {},
+  ) {
     this.plans = new Lru(options.maxCompiled ?? 500);
     this.seen = new Lru(options.maxSeen ?? 2000);
     this.compileOnSighting = Math.max(1, options.compileOnSighting ?? 2);

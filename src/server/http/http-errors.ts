@@ -20,7 +20,11 @@ function describe(error: HttpError, maxBodyBytes: number): { status: number; cod
     case 'entity.too.large':
       return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request body is larger than the limit of ${maxBodyBytes} bytes` };
     case 'entity.parse.failed':
-      return { status: 400, code: 'BAD_REQUEST', message: 'Request body is not valid JSON (a GraphQL request is a JSON object: {"query": "..."})' };
+      return {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'Request body is not valid JSON (a GraphQL request is a JSON object: {"query": "..."})',
+      };
     case 'encoding.unsupported':
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Unsupported Content-Encoding (use identity, gzip or deflate)' };
     case 'charset.unsupported':

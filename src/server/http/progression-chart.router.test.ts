@@ -41,7 +41,10 @@ describe('GET /athletes/<slug>/progression.svg', () => {
     expect((await missing.json()).errors[0].extensions.code).toBe('NOT_FOUND');
     const unknownEvent = await fetch(`${origin}/athletes/soufiane-el-bakkali/progression.svg?event=<script>&sex=MALE`);
     expect(unknownEvent.status).toBe(400);
-    expect((await unknownEvent.json()).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('no event with code') });
+    expect((await unknownEvent.json()).errors[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('no event with code'),
+    });
     const badFlag = await fetch(`${origin}/athletes/soufiane-el-bakkali/progression.svg?indoor=maybe`);
     expect(badFlag.status).toBe(400);
   });

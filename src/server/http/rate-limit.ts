@@ -26,7 +26,9 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     if (result.allowed) return next();
     res.setHeader('Retry-After', String(result.retryAfterSeconds));
     sendGraphQLError(
-      res, 429, 'RATE_LIMITED',
+      res,
+      429,
+      'RATE_LIMITED',
       `Too many requests: the limit is ${options.max} per ${options.windowSeconds} s; retry in ${result.retryAfterSeconds} s`,
       { limit: options.max, windowSeconds: options.windowSeconds, retryAfterSeconds: result.retryAfterSeconds },
     );

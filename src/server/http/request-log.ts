@@ -24,14 +24,17 @@ export function requestLog(logger: Logger): RequestHandler {
     res.once('finish', () => {
       const body = req.body as { operationName?: unknown } | undefined;
       const named = typeof body?.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
-      logger.info({
-        requestId: scope.requestId,
-        method: req.method,
-        path: req.originalUrl.split('?')[0]!.slice(0, 200),
-        status: res.statusCode,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
-        ...(scope.operationName ?? named ? { operationName: scope.operationName ?? named } : {}),
-      }, 'request');
+      logger.info(
+        {
+          requestId: scope.requestId,
+          method: req.method,
+          path: req.originalUrl.split('?')[0]!.slice(0, 200),
+          status: res.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          ...((scope.operationName ?? named) ? { operationName: scope.operationName ?? named } : {}),
+        },
+        'request',
+      );
     });
     requestScope.run(scope, () => next());
   };

@@ -157,7 +157,15 @@ const workers = [];
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: !HEADED,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
@@ -199,7 +207,11 @@ try {
   const waitForText = (selector, needle, timeout = 15_000) =>
     page.waitForFunction(
       // Monaco renders spaces as U+00A0
-      ([sel, n]) => document.querySelector(sel)?.textContent?.replace(/\u00a0/g, ' ').includes(n),
+      ([sel, n]) =>
+        document
+          .querySelector(sel)
+          ?.textContent?.replace(/\u00a0/g, ' ')
+          .includes(n),
       [selector, needle],
       { timeout },
     );
@@ -219,7 +231,7 @@ try {
   });
   const response = await text(RESPONSE_LINES);
   const firstShot = OUT.replace(/(\.png)?$/, '-default-tab.png');
-  await step('show the default tab\'s variables and screenshot it', async () => {
+  await step("show the default tab's variables and screenshot it", async () => {
     const variablesTab = page.getByRole('button', { name: 'Variables', exact: true });
     if ((await page.locator('.graphiql-editor-tool .monaco-editor').count()) === 0) await variablesTab.click();
     await waitForText('.graphiql-editor-tool .monaco-editor .view-lines', '"country"');
@@ -257,8 +269,14 @@ try {
   await step('open the docs at the Athlete type', async () => {
     await page.click('button[aria-label="Show Documentation Explorer"]');
     await page.waitForSelector('.graphiql-doc-explorer', { timeout: 15_000 });
-    await page.locator('.graphiql-doc-explorer a', { hasText: /^Query$/ }).first().click();
-    await page.locator('.graphiql-doc-explorer a', { hasText: /^Athlete$/ }).first().click();
+    await page
+      .locator('.graphiql-doc-explorer a', { hasText: /^Query$/ })
+      .first()
+      .click();
+    await page
+      .locator('.graphiql-doc-explorer a', { hasText: /^Athlete$/ })
+      .first()
+      .click();
     await waitForText('.graphiql-doc-explorer', 'Best marks, one per event', 10_000);
   });
   const docs = await text('.graphiql-doc-explorer');

@@ -38,10 +38,7 @@ const EXTERNAL_LOADS_JS: RegExp[] = [
   new RegExp(String.raw`\burl\(\s*\\?["']?\s*(?:https?:)?//`, 'i'), // CSS text inside JS
 ];
 
-const EXTERNAL_LOADS_CSS: RegExp[] = [
-  /\burl\(\s*["']?\s*(?:https?:)?\/\//i,
-  /@import\s+(?:url\(\s*)?["']?\s*(?:https?:)?\/\//i,
-];
+const EXTERNAL_LOADS_CSS: RegExp[] = [/\burl\(\s*["']?\s*(?:https?:)?\/\//i, /@import\s+(?:url\(\s*)?["']?\s*(?:https?:)?\/\//i];
 
 function externalLoads(text: string, patterns: RegExp[]): string[] {
   const hits: string[] = [];
@@ -186,12 +183,7 @@ describe('ideRouter', () => {
     it('passes GET without an Accept header and POSTs on to GraphQL', async () => {
       const get = await request(baseUrl, '/graphql?query=%7B__typename%7D');
       expect(JSON.parse(get.text)).toEqual({ ...STUB_RESULT, via: 'GET' });
-      const post = await request(
-        baseUrl,
-        '/graphql',
-        { accept: BROWSER_ACCEPT, 'content-type': 'application/json' },
-        'POST',
-      );
+      const post = await request(baseUrl, '/graphql', { accept: BROWSER_ACCEPT, 'content-type': 'application/json' }, 'POST');
       expect(post.status).toBe(200);
       expect(JSON.parse(post.text)).toEqual(STUB_RESULT);
     });
@@ -264,9 +256,9 @@ describe('ideRouter', () => {
     });
 
     it('serves every Monaco worker ide.js refers to, as JavaScript', async () => {
-      const workerUrls = [
-        ...ideJs.matchAll(/new\s+Worker\(\s*new\s+URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g),
-      ].map((m) => m[2]);
+      const workerUrls = [...ideJs.matchAll(/new\s+Worker\(\s*new\s+URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g)].map(
+        (m) => m[2],
+      );
       const plainWorkers = [...ideJs.matchAll(/new\s+(?:Shared)?Worker\(\s*(["'`])([^"'`]+)\1/g)].map((m) => m[2]);
       expect(plainWorkers).toEqual([]); // all resolved relative to ide.js
       expect(workerUrls.map((u) => path.basename(u.split('?')[0])).sort()).toEqual([
@@ -309,7 +301,10 @@ describe('ideRouter', () => {
 
     it('has checks that do catch CDN loads (and ignore URLs that are only data)', () => {
       // GraphiQL's own CDN worker setup must be flagged …
-      const esmSh = readFileSync(require.resolve('@graphiql/react/package.json').replace(/package\.json$/, 'dist/setup-workers/esm.sh.js'), 'utf8');
+      const esmSh = readFileSync(
+        require.resolve('@graphiql/react/package.json').replace(/package\.json$/, 'dist/setup-workers/esm.sh.js'),
+        'utf8',
+      );
       expect(externalLoads(esmSh, EXTERNAL_LOADS_JS)).toHaveLength(3);
       for (const bad of [
         'await import("https://esm.sh/react")',

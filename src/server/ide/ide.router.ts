@@ -66,12 +66,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Media types Apollo Server answers GET requests with; text/html must beat all of them. */
-const GRAPHQL_RESPONSE_TYPES = [
-  'application/json',
-  'application/graphql-response+json',
-  'multipart/mixed',
-  'text/html',
-];
+const GRAPHQL_RESPONSE_TYPES = ['application/json', 'application/graphql-response+json', 'multipart/mixed', 'text/html'];
 
 interface Manifest {
   buildId: string;

@@ -32,8 +32,10 @@ describe('MeasureCache', () => {
       { a: 0, b: 5, ids: [] },
     ];
     for (const variables of sequence) {
-      expect({ variables, measure: cache.measure(schema, document, operation, variables) })
-        .toEqual({ variables, measure: measureOperation(schema, document, operation, variables) });
+      expect({ variables, measure: cache.measure(schema, document, operation, variables) }).toEqual({
+        variables,
+        measure: measureOperation(schema, document, operation, variables),
+      });
     }
   });
 

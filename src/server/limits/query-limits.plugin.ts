@@ -29,12 +29,19 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
             throw queryTooComplex('depth', depth, limits.maxDepth, `Query depth ${depth} exceeds the limit of ${limits.maxDepth}`);
           }
           if (aliases > limits.maxAliases) {
-            throw queryTooComplex('aliases', aliases, limits.maxAliases, `Query uses ${aliases} aliases, more than the limit of ${limits.maxAliases}`);
+            throw queryTooComplex(
+              'aliases',
+              aliases,
+              limits.maxAliases,
+              `Query uses ${aliases} aliases, more than the limit of ${limits.maxAliases}`,
+            );
           }
           if (cost > limits.maxCost) {
             const shown = Number.isSafeInteger(cost) ? String(cost) : 'beyond counting';
             throw queryTooComplex(
-              'cost', Number.isSafeInteger(cost) ? cost : Number.MAX_SAFE_INTEGER, limits.maxCost,
+              'cost',
+              Number.isSafeInteger(cost) ? cost : Number.MAX_SAFE_INTEGER,
+              limits.maxCost,
               `Query cost ${shown} exceeds the limit of ${limits.maxCost}: a connection costs its \`first\` times ` +
                 '(1 + the cost of each item), so ask for smaller pages or fewer nested lists',
             );

@@ -65,11 +65,21 @@ describe('query cost', () => {
   });
 
   it('does not loop on fragment cycles (validation rejects them)', () => {
-    expect(() => measure('{ athletes { nodes { ...A } } } fragment A on Athlete { country { ...B } } fragment B on Country { ...C } fragment C on Country { ...B }')).not.toThrow();
+    expect(() =>
+      measure(
+        '{ athletes { nodes { ...A } } } fragment A on Athlete { country { ...B } } fragment B on Country { ...C } fragment C on Country { ...B }',
+      ),
+    ).not.toThrow();
   });
 
   it('gives introspection no cost and no depth beyond its root, so the IDE can load the schema', () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const measured = measure(query);
     expect(measured.cost).toBe(0);
     expect(measured.depth).toBeLessThanOrEqual(DEFAULT_LIMITS.maxDepth);
@@ -86,12 +96,16 @@ describe('query depth and aliases', () => {
 
   it('counts aliases, in fragments once per spread', () => {
     expect(measure('{ a: athletes { totalCount } b: athletes { n: totalCount } }').aliases).toBe(3);
-    expect(measure('{ x: athlete(slug: "a") { ...A } y: athlete(slug: "b") { ...A } } fragment A on Athlete { p: displayName q: slug }').aliases).toBe(6);
+    expect(
+      measure('{ x: athlete(slug: "a") { ...A } y: athlete(slug: "b") { ...A } } fragment A on Athlete { p: displayName q: slug }').aliases,
+    ).toBe(6);
   });
 });
 
 describe('the example operations', () => {
-  const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
 
   it.each(files)('%s is within the default limits', (file) => {
     const measured = measure(readFileSync(join(EXAMPLES_DIR, file), 'utf8'));

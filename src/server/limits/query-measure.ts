@@ -62,8 +62,10 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root =
-    operation.operation === 'query' ? schema.getQueryType()
-      : operation.operation === 'mutation' ? schema.getMutationType()
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return { cost: 0, depth: 0, aliases: 0 };
   const given = variables ?? {};
@@ -126,9 +128,10 @@ class Measurer {
       let depth: number;
       if (selection.kind === Kind.FIELD) {
         const named = this.fieldType(parent, selection.name.value);
-        depth = selection.selectionSet && named && !INTROSPECTION_ROOTS.has(selection.name.value)
-          ? 1 + this.depth(selection.selectionSet, named)
-          : 1;
+        depth =
+          selection.selectionSet && named && !INTROSPECTION_ROOTS.has(selection.name.value)
+            ? 1 + this.depth(selection.selectionSet, named)
+            : 1;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         depth = this.depth(selection.selectionSet, this.typeNamed(selection.typeCondition?.name.value) ?? parent);
       } else {
@@ -228,7 +231,7 @@ class Measurer {
   }
 
   private typeNamed(name: string | undefined): GraphQLNamedType | undefined {
-    return name === undefined ? undefined : this.schema.getType(name) ?? undefined;
+    return name === undefined ? undefined : (this.schema.getType(name) ?? undefined);
   }
 
   private fieldDefinition(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {

@@ -22,7 +22,10 @@ export class Fixtures {
 
   constructor(readonly prisma: PrismaClient) {}
 
-  async source(): Promise<number> {
+  async source(reference?: string): Promise<number> {
+    if (reference !== undefined) {
+      return (await this.prisma.source.upsert({ where: { reference }, create: { reference, title: reference }, update: {} })).id;
+    }
     this.sourceId ??= (
       await this.prisma.source.upsert({
         where: { reference: 'test-fixtures' },
@@ -134,6 +137,8 @@ export class Fixtures {
       windMps?: number | null;
       notes?: PerformanceNote[];
       photoFinish?: boolean;
+      /** The source's reference (default: the fixtures' own source). */
+      source?: string;
     } = {},
   ) {
     const race = await this.prisma.race.findUniqueOrThrow({ where: { id: raceId }, include: { event: true } });
@@ -151,7 +156,7 @@ export class Fixtures {
         windMps: opts.windMps ?? null,
         notes: opts.notes ?? [],
         photoFinish: opts.photoFinish ?? false,
-        sources: { create: { sourceId: await this.source() } },
+        sources: { create: { sourceId: await this.source(opts.source) } },
       },
     });
   }

@@ -1,8 +1,6 @@
 // mergeAthletes where both records have a result in one race, and with external ids.
 import { startTestApi, type TestApi } from '../../../test/support/api';
 import { Fixtures } from '../../../test/support/fixtures';
-import type { PerformanceNote, PerformanceStatus } from '../../db/generated/enums';
-import { parseMark } from '../../domain';
 import { ApiKeyService } from '../auth/api-key.service';
 import { encodeGlobalId } from '../common/relay';
 
@@ -26,42 +24,9 @@ const MERGE =
 const merge = (keep: number, remove: number) =>
   gql(MERGE, { keep: encodeGlobalId('Athlete', keep), remove: encodeGlobalId('Athlete', remove) });
 
-interface ResultSpec {
-  place?: number | null;
-  tied?: boolean;
-  mark?: string | null;
-  status?: PerformanceStatus;
-  windMps?: number | null;
-  notes?: PerformanceNote[];
-  photoFinish?: boolean;
-  source: string;
-}
-
-/** A result with its own source (fixtures.result has neither `tied` nor a choice of source). */
-async function result(raceId: number, athleteId: number, spec: ResultSpec) {
-  const mark = spec.mark ? parseMark(spec.mark, 'TIME') : null;
-  const source = await api.db.prisma.source.upsert({
-    where: { reference: spec.source },
-    create: { reference: spec.source, title: spec.source },
-    update: {},
-  });
-  return api.db.prisma.performance.create({
-    data: {
-      raceId,
-      athleteId,
-      place: spec.place ?? null,
-      tied: spec.tied ?? false,
-      status: spec.status ?? 'FINISHED',
-      markValue: mark?.value ?? null,
-      markText: mark?.text ?? null,
-      precision: mark?.precision ?? null,
-      windMps: spec.windMps ?? null,
-      notes: spec.notes ?? [],
-      photoFinish: spec.photoFinish ?? false,
-      sources: { create: { sourceId: source.id } },
-    },
-  });
-}
+/** A result with its own source (the merge combines the sources of both). */
+const result = (raceId: number, athleteId: number, spec: Parameters<Fixtures['result']>[2] & { source: string }) =>
+  fixtures.result(raceId, athleteId, spec);
 
 const count = async (table: string) => (await api.db.pool.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
 

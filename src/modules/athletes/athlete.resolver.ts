@@ -6,12 +6,11 @@ import type { Context } from '../../app/context';
 import { badUserInput } from '../common/errors';
 import { CountryType } from '../countries/country.type';
 import { oneKey } from '../common/lookup';
-import { selectsField } from '../common/selection';
 import { PageArgs, decodeNumericId, encodeGlobalId, pageOfList } from '../common/relay';
 import { EntryConnection } from '../results/entry.type';
 import { PerformanceConnection } from '../results/performance.type';
 import { AthleteConnection, AthleteType } from './athlete.type';
-import { athleteFieldsFromResults } from './athlete-result-fields';
+import { showsAthleteResults } from './athlete-result-fields';
 import { ExternalIdType, type ExternalIdRow } from './external-id.type';
 
 @ArgsType()
@@ -48,7 +47,7 @@ export class AthleteResolver {
     if (key === 'externalId') return ctx.loaders.athleteByExternalId.load(externalIdKey(externalId as string));
     const byId = key === 'id';
     // A page that shows the athlete's results gets them, and the aliases, in the athlete's own statement.
-    if (info && [...athleteFieldsFromResults].some((field) => selectsField(info, field))) {
+    if (info && showsAthleteResults(info)) {
       return byId
         ? ctx.loaders.athleteWithResults.load(decodeNumericId(id as string, 'Athlete'))
         : ctx.loaders.athleteWithResultsBySlug.load(slug as string);

@@ -16,6 +16,7 @@ import { importResolvers } from '../modules/imports';
 import { medalResolvers } from '../modules/medals';
 import { nodeResolvers } from '../modules/node';
 import { performanceResolvers } from '../modules/performances';
+import { relayResolvers } from '../modules/relays';
 import { resultResolvers } from '../modules/results';
 import { rivalryResolvers } from '../modules/rivalries';
 import { sourceResolvers } from '../modules/sources';
@@ -35,6 +36,7 @@ export const resolvers = [
   ...chartResolvers,
   ...rivalryResolvers,
   ...importResolvers,
+  ...relayResolvers,
   ...curationResolvers,
   ...authResolvers,
   ...identityResolvers,

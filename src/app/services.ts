@@ -14,7 +14,9 @@ import { DuplicateCandidateService } from '../modules/identity/duplicate-candida
 import { ImportService } from '../modules/imports/import.service';
 import { MedalService } from '../modules/medals/medal.service';
 import { PerformanceSearchService } from '../modules/performances/performance-search.service';
+import { RelayService } from '../modules/relays/relay.service';
 import { EntryService } from '../modules/results/entry.service';
+import { PerformanceDetailService } from '../modules/results/performance-detail.service';
 import { PerformanceService } from '../modules/results/performance.service';
 import { RivalryService } from '../modules/rivalries/rivalry.service';
 import { SourceService } from '../modules/sources/source.service';
@@ -47,8 +49,10 @@ export function createServices(prisma: PrismaClient, pool: Pool, options: SqlRea
     meets: new MeetService(sql),
     medals: new MedalService(sql, { championships, events }),
     performances,
+    performanceDetails: new PerformanceDetailService(sql),
     performanceSearch: new PerformanceSearchService(sql, { events, championships }),
     races: new RaceService(sql),
+    relays: new RelayService(sql),
     rivalries: new RivalryService(sql),
     sources: new SourceService(sql),
   };

@@ -106,6 +106,7 @@ export const performanceColumns = modelColumns([
   ['notes', 'notes', 'text[]'],
   ['photo_finish', 'photoFinish'],
   ['tied', 'tied'],
+  ['country_code', 'countryCode'],
 ]);
 
 export const eventColumns = modelColumns([

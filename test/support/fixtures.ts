@@ -139,9 +139,12 @@ export class Fixtures {
       photoFinish?: boolean;
       /** The source's reference (default: the fixtures' own source). */
       source?: string;
+      /** The country competed for (default: none recorded). */
+      country?: string;
     } = {},
   ) {
     const race = await this.prisma.race.findUniqueOrThrow({ where: { id: raceId }, include: { event: true } });
+    if (opts.country) await this.country(opts.country);
     const mark = opts.mark ? parseMark(opts.mark, race.event.unit as MarkUnit) : null;
     return this.prisma.performance.create({
       data: {
@@ -156,7 +159,40 @@ export class Fixtures {
         windMps: opts.windMps ?? null,
         notes: opts.notes ?? [],
         photoFinish: opts.photoFinish ?? false,
+        countryCode: opts.country ?? null,
         sources: { create: { sourceId: await this.source(opts.source) } },
+      },
+    });
+  }
+
+  /** A relay team's result with its legs (athlete ids in running order). */
+  async relayTeam(
+    raceId: number,
+    name: string,
+    opts: {
+      country?: string | null;
+      place?: number | null;
+      tied?: boolean;
+      mark?: string | null;
+      status?: PerformanceStatus;
+      legs: number[];
+    },
+  ) {
+    const mark = opts.mark ? parseMark(opts.mark, 'TIME') : null;
+    if (opts.country) await this.country(opts.country);
+    return this.prisma.relayTeam.create({
+      data: {
+        raceId,
+        name,
+        countryCode: opts.country ?? null,
+        place: opts.place ?? null,
+        tied: opts.tied ?? false,
+        status: opts.status ?? 'FINISHED',
+        markValue: mark?.value ?? null,
+        markText: mark?.text ?? null,
+        precision: mark?.precision ?? null,
+        legs: { create: opts.legs.map((athleteId, i) => ({ athleteId, leg: i + 1 })) },
+        sources: { create: { sourceId: await this.source() } },
       },
     });
   }

@@ -126,6 +126,9 @@ async function load(tx: Tx, data: SeedData): Promise<SeedSummary> {
       }
     }
   }
+  // The seed's results were run for the athletes' countries (no transfer is recorded in it).
+  await tx.$executeRaw`UPDATE performances p SET country_code = a.country_code
+    FROM athletes a WHERE a.id = p.athlete_id AND p.country_code IS NULL AND a.country_code IS NOT NULL`;
   return {
     countries: data.countries.length,
     events: data.events.length,

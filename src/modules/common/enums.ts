@@ -2,6 +2,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AgeCategory,
+  AttemptOutcome,
   ChampionshipLevel,
   CountryStatus,
   EventEnvironment,
@@ -18,6 +19,7 @@ import {
 
 export {
   AgeCategory,
+  AttemptOutcome,
   ChampionshipLevel,
   CountryStatus,
   EventEnvironment,
@@ -156,6 +158,16 @@ registerEnumType(PerformanceStatus, {
     DNS: { description: 'Did not start.' },
     DQ: { description: 'Disqualified.' },
     NM: { description: 'No valid mark (field events).' },
+  },
+});
+
+registerEnumType(AttemptOutcome, {
+  name: 'AttemptOutcome',
+  description: 'How one trial of a throw or horizontal jump ended.',
+  valuesConfig: {
+    MARK: { description: 'A valid trial, measured.' },
+    FOUL: { description: 'A foul, published as "x": no mark.' },
+    PASS: { description: 'The athlete passed the trial, published as "-".' },
   },
 });
 

@@ -2,7 +2,7 @@
 // GraphQL schema (the import script, the CLI) can read them without loading TypeGraphQL.
 import { badUserInput } from './errors';
 
-export type NodeTypeName = 'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source';
+export type NodeTypeName = 'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source' | 'RelayTeam';
 
 export function encodeGlobalId(type: NodeTypeName, id: number | string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

@@ -160,14 +160,15 @@ export class AthleteCurationService {
     await this.prisma.$transaction(async (tx) => {
       const before = await athleteSnapshot(tx, id);
       if (!before) throw fieldError('id', 'no athlete has this id');
-      const [performances, entries] = await Promise.all([
+      const [performances, entries, legs] = await Promise.all([
         tx.performance.count({ where: { athleteId: id } }),
         tx.entry.count({ where: { athleteId: id } }),
+        tx.relayLeg.count({ where: { athleteId: id } }),
       ]);
-      if (performances + entries > 0) {
+      if (performances + entries + legs > 0) {
         throw fieldError(
           'id',
-          `${before.displayName} has ${performances} performance(s) and ${entries} entry(ies): delete those first, or merge the athlete into another with mergeAthletes`,
+          `${before.displayName} has ${performances} performance(s) and ${entries} entry(ies)${legs > 0 ? ` (and ${legs} relay leg(s))` : ''}: delete those first, or merge the athlete into another with mergeAthletes`,
         );
       }
       await tx.athlete.delete({ where: { id } });
@@ -277,6 +278,10 @@ export class AthleteCurationService {
       }
       const moved = await tx.performance.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
       const movedEntries = await tx.entry.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
+      // Relay legs: one person cannot run two legs of one team, so two records in one team are two people.
+      const sameTeam = await tx.relayLeg.count({ where: { athleteId: removeId, relayTeam: { legs: { some: { athleteId: keepId } } } } });
+      if (sameTeam > 0) throw fieldError('remove', 'ran another leg of the same relay team as keep: they are two people');
+      await tx.relayLeg.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
       // The same id on both is impossible (unique system and value): each of remove's is new to keep.
       const movedIds = await tx.athleteExternalId.updateMany({ where: { athleteId: removeId }, data: { athleteId: keepId } });
 

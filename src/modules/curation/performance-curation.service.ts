@@ -46,7 +46,8 @@ export class PerformanceCurationService {
     const athleteId = idOf(input.athlete, 'Athlete', 'input.athlete');
     const race = await this.prisma.race.findUnique({ where: { id: raceId }, include: { event: true } });
     if (!race) check.add('race', 'no race has this id');
-    if (!(await this.prisma.athlete.findUnique({ where: { id: athleteId } }))) check.add('athlete', 'no athlete has this id');
+    const athlete = await this.prisma.athlete.findUnique({ where: { id: athleteId } });
+    if (!athlete) check.add('athlete', 'no athlete has this id');
     const source = checkSourceReference(check, 'source', input.source);
     if (race?.status === 'CANCELLED') check.add('race', 'the race was cancelled: it has no results');
     check.throwIfAny();
@@ -67,6 +68,8 @@ export class PerformanceCurationService {
             raceId,
             athleteId,
             ...columns(fields),
+            // Competed for: the athlete's country at the time it is recorded.
+            countryCode: athlete?.countryCode ?? null,
             sources: { create: { sourceId: await sourceId(tx, source as string) } },
           },
         });

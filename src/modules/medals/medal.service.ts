@@ -27,6 +27,14 @@ const MEDAL_JOINS = Prisma.sql`
   JOIN championships c ON c.id = m.championship_id
   JOIN events e ON e.id = r.event_id`;
 
+/** The same joins for relay teams (aliased p, so IS_MEDAL applies): one medal per team. */
+const RELAY_MEDAL_JOINS = Prisma.sql`
+  FROM relay_teams p
+  JOIN races r ON r.id = p.race_id
+  JOIN meets m ON m.id = r.meet_id
+  JOIN championships c ON c.id = m.championship_id
+  JOIN events e ON e.id = r.event_id`;
+
 export interface MedalTableFilter {
   championshipId: number;
   /** One edition (meet) of the championship; all editions when null. */
@@ -92,26 +100,35 @@ export class MedalService {
   }
 
   /**
-   * A medal table in one aggregate query: medals by the athlete's country, ranked with
-   * shared ranks for equal counts. Athletes with no known country make one unranked row,
-   * last, so that their medals neither count for nor shift the rank of any country.
+   * A medal table in one aggregate query: medals by the country each result was won for (the
+   * result's country, else the athlete's where the source gave none; a relay team's country
+   * for its one medal), ranked with shared ranks for equal counts. Medals with no known
+   * country make one unranked row, last, so they neither count for nor shift any country.
    */
   medalTable(filter: MedalTableFilter): Promise<MedalTableRowValue[]> {
-    const conditions = [Prisma.sql`c.id = ${filter.championshipId}`, IS_MEDAL];
+    const conditions = [Prisma.sql`c.id = ${filter.championshipId}`];
     if (filter.meetId != null) conditions.push(Prisma.sql`m.id = ${filter.meetId}`);
     if (filter.eventCode != null) conditions.push(Prisma.sql`upper(e.code) = upper(${filter.eventCode})`);
     if (filter.sex != null) conditions.push(Prisma.sql`e.sex::text = ${filter.sex}`);
+    const where = Prisma.join(conditions, ' AND ');
     return this.sql.rows<MedalTableRowValue>(Prisma.sql`
-      WITH counted AS (
-        SELECT a.country_code,
-               count(*) FILTER (WHERE p.place = 1)::int AS gold,
-               count(*) FILTER (WHERE p.place = 2)::int AS silver,
-               count(*) FILTER (WHERE p.place = 3)::int AS bronze,
-               count(*)::int AS total
+      WITH medals AS (
+        SELECT coalesce(p.country_code, a.country_code) AS country_code, p.place
         ${MEDAL_JOINS}
         JOIN athletes a ON a.id = p.athlete_id
-        WHERE ${Prisma.join(conditions, ' AND ')}
-        GROUP BY a.country_code
+        WHERE ${IS_MEDAL} AND ${where}
+        UNION ALL
+        SELECT p.country_code, p.place
+        ${RELAY_MEDAL_JOINS}
+        WHERE ${IS_MEDAL} AND ${where}
+      ), counted AS (
+        SELECT country_code,
+               count(*) FILTER (WHERE place = 1)::int AS gold,
+               count(*) FILTER (WHERE place = 2)::int AS silver,
+               count(*) FILTER (WHERE place = 3)::int AS bronze,
+               count(*)::int AS total
+        FROM medals
+        GROUP BY country_code
       )
       SELECT ct.country_code AS "countryCode",
              CASE WHEN ct.country_code IS NOT NULL THEN

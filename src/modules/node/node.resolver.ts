@@ -21,6 +21,7 @@ async function loadNode(ctx: Context, id: string): Promise<object | null> {
     Performance: () => ctx.loaders.performance.load(numeric(key, id)),
     Entry: () => ctx.loaders.entry.load(numeric(key, id)),
     Source: () => ctx.loaders.source.load(numeric(key, id)),
+    RelayTeam: () => ctx.loaders.relayTeam.load(numeric(key, id)),
   };
   // hasOwn: an id decoding to "constructor:1" must not reach Object's own properties.
   const load = Object.hasOwn(loaders, type) ? loaders[type] : undefined;

@@ -22,6 +22,10 @@ export class SourceService {
     return this.linked(performanceIds, Prisma.raw('performance_sources'), Prisma.raw('performance_id'));
   }
 
+  sourcesOfRelayTeams(teamIds: readonly number[]): Promise<Source[][]> {
+    return this.linked(teamIds, Prisma.raw('relay_team_sources'), Prisma.raw('relay_team_id'));
+  }
+
   sourcesOfEntries(entryIds: readonly number[]): Promise<Source[][]> {
     return this.linked(entryIds, Prisma.raw('entry_sources'), Prisma.raw('entry_id'));
   }

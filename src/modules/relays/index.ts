@@ -1,0 +1,11 @@
+import { AthleteRelayMedalResolver, AthleteRelaysResolver } from './athlete-relays.resolver';
+import { RaceRelayTeamsResolver, RelayLegResolver, RelayTeamResolver } from './relay.resolver';
+
+/** The relays module's resolvers, for the schema's list. */
+export const relayResolvers = [
+  RelayTeamResolver,
+  RelayLegResolver,
+  RaceRelayTeamsResolver,
+  AthleteRelaysResolver,
+  AthleteRelayMedalResolver,
+] as const;

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { badUserInput } from '../common/errors';
 import { PageArgs } from '../common/relay';
 import { MarkListConnection } from './best-mark.type';
 import { lookUpEvent } from './event-lookup';
@@ -41,13 +42,19 @@ const RULES =
   'Legal marks only: finished with a mark, not wind-assisted (over +2.0 m/s on a wind-affected event outdoors; unknown wind counts, see `windStatus`), hand times apart. ' +
   "Best first in the event's direction; equal marks share a rank and are ordered by date, then family and given name.";
 
+/** Relay results belong to teams, listed by relayList: asking an athletes' list for one is a mistake worth naming. */
+function individualEvent<E extends { kind: string; code: string; sex: string }>(event: E): E {
+  if (event.kind === 'RELAY') throw badUserInput('event', `${event.code} (${event.sex}) is a relay event: use relayList`);
+  return event;
+}
+
 @Resolver()
 export class MarkListResolver {
   @Query(() => MarkListConnection, {
     description: `A season's top list for one event: each athlete's best mark that season (or every mark with \`allMarks\`). ${RULES}`,
   })
   async topList(@Ctx() ctx: Context, @Args() args: TopListArgs) {
-    const event = await lookUpEvent(ctx, args.event);
+    const event = individualEvent(await lookUpEvent(ctx, args.event));
     const page = await ctx.services.bests.markList({ ...args, event, indoor: args.indoor ?? null });
     ctx.loaders.remember(page.related);
     return page;
@@ -57,7 +64,7 @@ export class MarkListResolver {
     description: `The all-time list for one event: each athlete's best mark ever (or every mark with \`allMarks\`). ${RULES}`,
   })
   async allTimeList(@Ctx() ctx: Context, @Args() args: AllTimeListArgs) {
-    const event = await lookUpEvent(ctx, args.event);
+    const event = individualEvent(await lookUpEvent(ctx, args.event));
     const page = await ctx.services.bests.markList({ ...args, event, season: null, indoor: args.indoor ?? null });
     ctx.loaders.remember(page.related);
     return page;

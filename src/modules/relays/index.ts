@@ -1,4 +1,5 @@
 import { AthleteRelayMedalResolver, AthleteRelaysResolver } from './athlete-relays.resolver';
+import { RelayListResolver } from './relay-list.resolver';
 import { RaceRelayTeamsResolver, RelayLegResolver, RelayTeamResolver } from './relay.resolver';
 
 /** The relays module's resolvers, for the schema's list. */
@@ -8,4 +9,5 @@ export const relayResolvers = [
   RaceRelayTeamsResolver,
   AthleteRelaysResolver,
   AthleteRelayMedalResolver,
+  RelayListResolver,
 ] as const;

@@ -2,6 +2,7 @@ import { Prisma, type RelayLeg, type RelayTeam } from '../../db/generated/client
 import type { SqlReader } from '../../db/sql-reader';
 import type { AgeCategory, ChampionshipLevel, MarkPrecision, MarkUnit } from '../common/enums';
 import { groupRows, rowsByKey } from '../common/collections';
+import type { RelayListEntryValue } from './relay-list.type';
 
 const TEAM_COLUMNS = Prisma.raw(`t.id, t.race_id AS "raceId", t.name, t.country_code AS "countryCode", t.place, t.tied,
   t.mark_value AS "markValue", t.mark_text AS "markText", t.precision::text AS precision, t.status::text AS status,
@@ -32,6 +33,26 @@ export interface RelayMedalRow {
 
 export class RelayService {
   constructor(private readonly sql: SqlReader) {}
+
+  /** A relay list: legal team times, fastest first; each country's (or club's) best unless allMarks. */
+  list(q: { eventId: number; season: number | null; indoor: boolean | null; allMarks: boolean }): Promise<RelayListEntryValue[]> {
+    return this.sql.rows<RelayListEntryValue>(Prisma.sql`
+      WITH legal AS (
+        SELECT t.id, t.name, t.mark_value, coalesce(t.country_code, t.name) AS team_key, r.effective_date
+          FROM relay_teams t JOIN races r ON r.id = t.race_id JOIN meets m ON m.id = r.meet_id
+         WHERE r.event_id = ${q.eventId} AND t.status = 'FINISHED' AND t.mark_value IS NOT NULL
+           AND t.precision IS DISTINCT FROM 'TENTHS_HAND'
+           AND (${q.season}::int IS NULL OR r.season = ${q.season}::int)
+           AND (${q.indoor}::boolean IS NULL OR m.indoor = ${q.indoor}::boolean)
+      ), listed AS (
+        SELECT * FROM legal WHERE ${q.allMarks}::boolean
+        UNION ALL
+        SELECT * FROM (SELECT DISTINCT ON (team_key) * FROM legal ORDER BY team_key, mark_value, effective_date NULLS LAST, id) best
+         WHERE NOT ${q.allMarks}::boolean
+      )
+      SELECT id AS "teamId", rank() OVER (ORDER BY mark_value)::int AS rank
+        FROM listed ORDER BY mark_value, effective_date NULLS LAST, name, id`);
+  }
 
   async byIds(ids: readonly number[]): Promise<Array<RelayTeam | null>> {
     const rows = await this.sql.rowsByKeys<RelayTeam>(

@@ -136,3 +136,25 @@ it("gives a result's country as run for, not the athlete's current one", async (
     ['Ann One', 'AAA', null],
   ]);
 });
+
+it("lists a relay event's teams: each country's best, or every time, and refuses an athletes' list for it", async () => {
+  const q = `query ($all: Boolean!, $season: Int) { relayList(event: { code: "4x100", sex: MALE }, allMarks: $all, season: $season) {
+    totalCount nodes { rank team { name mark { text } race { round } } } } }`;
+  const best = await ok(q, { all: false });
+  expect(best.relayList.nodes.map((n: any) => [n.rank, n.team.name, n.team.mark.text])).toEqual([
+    [1, 'Aland', '37.70'],
+    [2, 'Bland', '37.90'],
+  ]);
+  const all = await ok(q, { all: true, season: 2031 });
+  expect(all.relayList.nodes.map((n: any) => [n.rank, n.team.mark.text, n.team.race.round])).toEqual([
+    [1, '37.70', 'FINAL'],
+    [2, '37.90', 'FINAL'],
+    [3, '38.01', 'HEAT'],
+  ]);
+  expect((await ok(q, { all: true, season: 2030 })).relayList.nodes).toEqual([]);
+  const wrong = await api.query(`{ topList(event: { code: "4x100", sex: MALE }, season: 2031) { nodes { rank } } }`);
+  expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'event' } });
+  expect(wrong.errors?.[0].message).toMatch(/relay event: use relayList/);
+  const notRelay = await api.query(`{ relayList(event: { code: "100", sex: MALE }) { nodes { rank } } }`);
+  expect(notRelay.errors?.[0].message).toMatch(/not a relay event/);
+});

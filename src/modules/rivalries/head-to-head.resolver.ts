@@ -14,7 +14,7 @@ import { athleteOf, meetingFilterOf } from './rivalry-inputs';
 export class HeadToHeadResolver {
   @Query(() => HeadToHeadType, {
     description:
-      'The head-to-head record of two athletes: every race both ran, most recent first, who won each by place (never by time: equal times split by the photo finish count for the athlete placed ahead), and the totals.',
+      'The head-to-head record of two athletes: every race both ran, most recent first, who won each by place (never by time: equal times split by the photo finish count for the athlete placed ahead), and the totals. Individual races only: a relay is a race between teams, never a meeting of the two athletes (their legs are in `Athlete.relayLegs`).',
   })
   async headToHead(
     @Ctx() ctx: Context,

@@ -23,7 +23,7 @@ class RivalsArgs extends PageArgs {
 export class AthleteRivalsResolver {
   @FieldResolver(() => RivalConnection, {
     description:
-      'The opponents this athlete has met most often, with the record against each: most meetings first, then most wins, fewest losses, the most recent last meeting.',
+      'The opponents this athlete has met most often, with the record against each: most meetings first, then most wins, fewest losses, the most recent last meeting. Individual races only: relay teams do not meet as individuals.',
   })
   async rivals(@Root() athlete: Athlete, @Ctx() ctx: Context, @Args() args: RivalsArgs) {
     const filter = await meetingFilterOf(ctx, args.filter);

@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads seeds/ into DATABASE_URL (idempotent; migrate first).
 import { createDatabase } from '../src/db/client';
 import { seedDatabase } from '../src/db/seed/seed';
+import { seedResults } from '../src/modules/imports/seed-results';
 
 async function main(): Promise<void> {
   const connectionString = process.env.DATABASE_URL;
@@ -16,6 +17,9 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}`,
     );
+    for (const { file, report } of await seedResults(db.prisma)) {
+      console.log(`Seeded results: seeds/results/${file} (${report.rowsRead} rows, ${report.performances.created} new performances)`);
+    }
   } finally {
     await db.close();
   }

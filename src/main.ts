@@ -5,6 +5,7 @@ import { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS } from './db/embedded-p
 import { migrateDatabase } from './db/migrate';
 import { migrateInChildProcess } from './db/migrate-process';
 import { seedDatabase } from './db/seed/seed';
+import { seedResults } from './modules/imports/seed-results';
 import { startApiServer } from './server/api-server';
 import { readConfig } from './server/config';
 import { createLogger } from './server/logger';
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}`,
     );
+    for (const { file, report } of await seedResults(db.prisma)) {
+      console.log(`Seeded results: seeds/results/${file} (${report.rowsRead} rows, ${report.performances.created} new performances)`);
+    }
   }
 
   const server = await startApiServer({

@@ -1,5 +1,6 @@
 // The rooms keep to their doors: src/server is HTTP only, and nothing in the graph's modules
-// or the sport's rules reaches into it; the rules (src/domain) depend on nothing but themselves.
+// or the sport's rules reaches into it; the rules (src/domain) depend on nothing but themselves;
+// the speed layer (src/runtime) knows neither the HTTP layer nor the graph's modules.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -31,6 +32,11 @@ describe('the rooms of src/', () => {
   it('nothing in src/modules or src/domain imports from src/server', () => {
     const intoServer = (target: string) => target === 'server' || target.startsWith('server/');
     expect([...offenders('modules', intoServer), ...offenders('domain', intoServer)]).toEqual([]);
+  });
+
+  it('nothing in src/runtime imports from src/server or src/modules: the speed layer is generic', () => {
+    const intoServerOrModules = (target: string) => ['server', 'modules'].some((room) => target === room || target.startsWith(`${room}/`));
+    expect(offenders('runtime', intoServerOrModules)).toEqual([]);
   });
 
   it('src/domain imports only src/domain: the rules are pure', () => {

@@ -7,8 +7,9 @@ import {
   isSpecifiedScalarType,
   type GraphQLSchema,
 } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
-import { appSchema } from './schema';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { callResolversDirectly } from '../runtime/execution/direct-resolvers';
+import { appSchema, resolvers as appResolvers } from './schema';
 
 /** Lists every type, field, argument and enum value of ours that has no description. */
 function undocumented(schema: GraphQLSchema): string[] {
@@ -55,5 +56,30 @@ describe('schema', () => {
     }
     expect(plain).toBeGreaterThan(100);
     expect(wrapped).toEqual([]);
+  });
+
+  it("calls the app's hot fields directly (src/runtime/execution/direct-resolvers.ts), each field left wrapped with its reason", async () => {
+    const schema = await buildSchema({ resolvers: [...appResolvers], validate: false });
+    const report = callResolversDirectly(schema, appResolvers);
+    expect(report.direct).toEqual(
+      expect.arrayContaining([
+        'Query.athlete',
+        'Query.meet',
+        'Athlete.performances',
+        'Athlete.medals',
+        'Athlete.personalBests',
+        'Athlete.seasonBests',
+        'Meet.races',
+        'Race.results',
+        'Performance.placeText',
+        'Performance.mark',
+        'Performance.athlete',
+      ]),
+    );
+    // Every field left wrapped is left for a reason the report gives.
+    for (const reason of report.wrapped.values()) expect(reason).toMatch(/input class argument|validated|middleware|roles|parameter|@Root/);
+    // The schema the server runs is built this way.
+    const race = (await appSchema()).getType('Race');
+    expect(isObjectType(race) && race.getFields().results.resolve!.name).toBe('resultsResolver');
   });
 });

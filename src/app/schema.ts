@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema, type GraphQLTypeResolver } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema, type GraphQLTypeResolver } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { athleteResolvers } from '../modules/athletes';
 import { authResolvers } from '../modules/auth';
@@ -20,7 +20,8 @@ import { relayResolvers } from '../modules/relays';
 import { resultResolvers } from '../modules/results';
 import { rivalryResolvers } from '../modules/rivalries';
 import { sourceResolvers } from '../modules/sources';
-import { callResolversDirectly } from '../server/execution/direct-resolvers';
+import { callResolversDirectly } from '../runtime/execution/direct-resolvers';
+import { resolveTypesAtOnce, type TypeResolvers } from '../runtime/execution/resolve-types-at-once';
 
 /** Every module's resolvers: each module's index.ts says which are its own. */
 export const resolvers = [
@@ -52,7 +53,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: [...resolvers], validate: false })
     .then(describeRootTypes)
-    .then(resolveTypesAtOnce)
+    .then((schema) => resolveTypesAtOnce(schema, TYPE_RESOLVERS, 'TYPE_RESOLVERS (src/app/schema.ts)'))
     .then((schema) => {
       callResolversDirectly(schema, resolvers);
       return schema;
@@ -70,26 +71,14 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** How each interface (and union) finds an object's type: the functions its decorator names. */
-const TYPE_RESOLVERS: Record<string, GraphQLTypeResolver<unknown, unknown>> = {
+/**
+ * How each interface (and union) finds an object's type: the functions its decorator names. A
+ * new interface or union needs its entry here (appSchema fails without one): see src/runtime/README.md.
+ */
+const TYPE_RESOLVERS: TypeResolvers = {
   Node: nodeTypeName as GraphQLTypeResolver<unknown, unknown>,
   LegalMark: legalMarkTypeName as GraphQLTypeResolver<unknown, unknown>,
 };
-
-// TypeGraphQL wraps every resolveType in an async function; graphql-jit (src/server/execution)
-// takes the type resolver's answer as it comes, so it gets the synchronous functions back.
-function resolveTypesAtOnce(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
-    const resolve = TYPE_RESOLVERS[type.name];
-    if (!resolve)
-      throw new Error(
-        `${type.name} has no entry in TYPE_RESOLVERS (src/app/schema.ts): the compiled executor needs a synchronous resolveType`,
-      );
-    type.resolveType = resolve;
-  }
-  return schema;
-}
 
 /** The SDL committed as schema.graphql: sorted, so that diffs show real changes only. */
 export function printAppSchema(schema: GraphQLSchema): string {

@@ -20,7 +20,7 @@ import { DEFAULT_LIMITS, type Limits } from './config';
 import { createContext, type Context } from '../app/context';
 import { createErrorFormatter } from './errors';
 import { exampleTabs } from '../app/example-operations';
-import { CompiledOperations, executingGateway, type ExecutorKind } from './execution/jit-executor';
+import { CompiledOperations, executingGateway, type ExecutorKind } from '../runtime/execution/jit-executor';
 import { clientKey } from './http/client-identity';
 import { graphqlHandler } from './http/graphql-handler';
 import { databaseReadiness, healthRouter, type ReadinessCheck } from './http/health';
@@ -95,7 +95,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const services = createServices(options.prisma, options.pool, { prepareKeyedStatements: options.prepareKeyedStatements });
   const schema = await appSchema();
   const apollo = new ApolloServer<Context>({
-    // Hot queries run compiled (./execution/jit-executor); graphql-js runs the rest.
+    // Hot queries run compiled (src/runtime/execution/jit-executor); graphql-js runs the rest.
     ...((options.executor ?? 'jit') === 'jit'
       ? { gateway: executingGateway(schema, new CompiledOperations(schema, { compileOnSighting: options.compileOnSighting })) }
       : { schema }),

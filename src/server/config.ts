@@ -1,6 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { projectRoot } from '../db/project-root';
-import type { ExecutorKind } from './execution/jit-executor';
+import type { ExecutorKind } from '../runtime/execution/jit-executor';
 
 /** Bounds on what one request may ask for, and on how often a client may ask (see README, "Limits"). */
 export interface Limits {

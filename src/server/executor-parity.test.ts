@@ -2,9 +2,9 @@
 // introspection (what the IDE and graphql-codegen read), abstract types, errors and null
 // propagation, each run by one server that interprets and one that compiles at first sight.
 import { getIntrospectionQuery } from 'graphql';
-import { openTestDatabase, type OpenTestDatabase } from '../../../test/support/database';
-import { startApiServer, type ApiServer } from '../api-server';
-import { exampleTabs } from '../../app/example-operations';
+import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
+import { startApiServer, type ApiServer } from './api-server';
+import { exampleTabs } from '../app/example-operations';
 
 describe('graphql-jit and graphql-js give the same responses', () => {
   let open: OpenTestDatabase;

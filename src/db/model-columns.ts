@@ -1,6 +1,7 @@
 // The columns of a model's table, named and typed as Prisma's model type (Athlete, Race...),
 // for hand-written reads through SqlReader. src/db/sql-reader.test.ts checks every list
 // against Prisma's own findMany.
+import { generatedRowPickers, rowPicker, type RowPicker } from '../runtime/rows/row-picker';
 import { Prisma } from './generated/client';
 
 /** [column, field of the model, cast]: enums are read as text, enum arrays as text[]. */
@@ -14,7 +15,8 @@ export interface ModelColumns {
   /**
    * Builds one model object out of a row selected with `prefix`, with `extra`'s fields (its
    * relations) added. Not `{ ...pick(row), race }`: V8 copies a spread followed by more fields
-   * the slow way, 3.6 µs a row against 0.3 µs (micro benchmark over 11,000 profile rows).
+   * the slow way, about ten times the CPU of a pick with its extra fields assigned
+   * (`npm run bench:micro -- row-pickers`; figures in src/runtime/README.md).
    */
   pick<T>(row: Record<string, unknown>, prefix: string): T;
   pick<T, E extends object>(row: Record<string, unknown>, prefix: string, extra: E): T & E;
@@ -23,15 +25,16 @@ export interface ModelColumns {
 function modelColumns(columns: readonly Column[]): ModelColumns {
   const select = (alias: string, prefix = '') =>
     Prisma.raw(columns.map(([column, field, cast]) => `${alias}.${column}${cast ? `::${cast}` : ''} AS "${prefix}${field}"`).join(', '));
-  // One builder per prefix, written out as an object literal: every model object then has one
-  // shape, and no field name is concatenated per row (a meet picks 500 rows x 3 models).
-  const pickers = new Map<string, (row: Record<string, unknown>) => unknown>();
+  // One picker per prefix (src/runtime/rows/row-picker.ts), written out as an object literal:
+  // every model object then has one shape, and no field name is concatenated per row (a meet
+  // picks 500 rows x 3 models). Loops instead with ROW_PICKERS=off, kept apart.
+  const pickers = { generated: new Map<string, RowPicker>(), loop: new Map<string, RowPicker>() };
   const pickerFor = (prefix: string) => {
-    let picker = pickers.get(prefix);
+    const made = generatedRowPickers() ? pickers.generated : pickers.loop;
+    let picker = made.get(prefix);
     if (!picker) {
-      const fields = columns.map(([, field]) => `${JSON.stringify(field)}: row[${JSON.stringify(prefix + field)}]`);
-      picker = new Function('row', `return { ${fields.join(', ')} };`) as (row: Record<string, unknown>) => unknown;
-      pickers.set(prefix, picker);
+      picker = rowPicker(columns.map(([, field]) => [field, prefix + field] as const));
+      made.set(prefix, picker);
     }
     return picker;
   };

@@ -14,6 +14,7 @@ import {
   sourceColumns,
 } from './model-columns';
 import { SqlReadError, SqlReader, toParameter, withShortArraysInline } from './sql-reader';
+import { useGeneratedRowPickers } from '../runtime/rows/row-picker';
 import { openTestDatabase, type OpenTestDatabase } from '../../test/support/database';
 
 describe('SqlReader and the model column lists', () => {
@@ -127,6 +128,31 @@ describe('SqlReader and the model column lists', () => {
       expect(r.d.toISOString()).toBe(new Date(`${r.dt}T00:00:00Z`).toISOString());
       expect(r.t.toISOString()).toBe(new Date(`${r.tt.replace(' ', 'T')}Z`).toISOString());
     }
+  });
+
+  it('reads the same values with DIGIT_PARSERS=off and ROW_PICKERS=off (src/runtime/rows)', async () => {
+    const plain = new SqlReader(db.pool, { digitParsers: false });
+    const values = Prisma.sql`
+      SELECT i2, i4, d, t FROM (VALUES
+        (0::int2, 0::int4, '1896-04-06'::date, '1896-04-06 00:00:00'::timestamp),
+        (-32768, 2147483647, '0050-03-01', '2024-02-29 23:59:59.999999'),
+        (32767, -2147483648, '9999-12-31', '0050-03-01 01:02:03.04')
+      ) AS v(i2, i4, d, t)`;
+    expect(await plain.rows(values)).toEqual(await sql.rows(values));
+    const picked = async (reader: SqlReader) =>
+      (
+        await reader.rows<Record<string, unknown>>(
+          Prisma.sql`SELECT ${performanceColumns('p', 'p_')}, ${raceColumns('r', 'r_')} FROM performances p JOIN races r ON r.id = p.race_id ORDER BY p.id`,
+        )
+      ).map((row) => performanceColumns.pick(row, 'p_', { race: raceColumns.pick(row, 'r_') }));
+    const generated = await picked(sql);
+    useGeneratedRowPickers(false);
+    try {
+      expect(await picked(plain)).toEqual(generated);
+    } finally {
+      useGeneratedRowPickers(true);
+    }
+    expect(generated.length).toBeGreaterThan(10);
   });
 
   it('prepares reads by keys once per connection, under a name two readers of one pool agree on', async () => {

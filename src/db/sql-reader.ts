@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool, QueryConfig } from 'pg';
 import pg from 'pg';
+import { DIGIT_PARSERS, STRING_PARSERS, type ValueParsers } from '../runtime/rows/value-parsers';
 import { Prisma } from './generated/client';
 
 /** OIDs of the built-in types whose parsing differs from pg's defaults. */
@@ -22,63 +23,29 @@ const OID = {
   int8Array: 1016,
 } as const;
 
-/** The number written by `count` ASCII digits of `text` from `from`; NaN when one of them is not a digit. */
-function digits(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return NaN;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-// int2 and int4 as PostgreSQL writes them (an optional minus, then digits), read digit by digit:
-// 30 against 120-140 ns a value for pg's parseInt (micro benchmark); a meet reads thousands.
-const parseInt4 = (text: string) => (text.charCodeAt(0) === 45 ? -digits(text, 1, text.length - 1) : digits(text, 0, text.length));
-
-// Dates and timestamps are read by their parts, digit by digit: 53 against 230 ns a timestamp
-// for slicing and Number() (350 ns to parse the string). Other shapes (BC, five-digit years) and
-// years below 100, which Date.UTC would put in the 1900s, take the string parser.
-const yearOf = (text: string) => (text.length >= 10 && text[4] === '-' && text[7] === '-' ? digits(text, 0, 4) : NaN);
-const parseDate = (text: string) => {
-  const year = yearOf(text);
-  if (text.length !== 10 || !(year >= 100)) return new Date(`${text}T00:00:00Z`);
-  return new Date(Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2)));
-};
-// `timestamp without time zone` holds UTC here, as Prisma writes and reads it. Fractions are
-// cut to milliseconds, as the string parser does.
-const parseTimestamp = (text: string) => {
-  const year = yearOf(text);
-  const simple =
-    text[10] === ' ' && text[13] === ':' && text[16] === ':' && (text.length === 19 || (text[19] === '.' && text.length <= 26));
-  if (!simple || !(year >= 100)) return new Date(`${text.replace(' ', 'T')}Z`);
-  // Milliseconds: the first three digits of the fraction, missing ones as zeros (".5" is 500).
-  const fraction = text.length > 20 ? Math.min(text.length - 20, 3) : 0;
-  const ms = fraction === 0 ? 0 : digits(text, 20, fraction) * 10 ** (3 - fraction);
-  return new Date(
-    Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2), ms),
-  );
-};
 const parseDecimal = (text: string) => new Prisma.Decimal(text);
 const parseArray = pg.types.getTypeParser(1009 as never) as (text: string) => string[];
 
 // 'infinity' dates are not allowed by the schema's CHECKs; pg's own parser would turn them into
-// Infinity, ours into an Invalid Date: neither reaches the API.
-const parsers: Partial<Record<number, (text: string) => unknown>> = {
-  [OID.int2]: parseInt4,
-  [OID.int4]: parseInt4,
-  [OID.int8]: (text) => BigInt(text),
-  [OID.date]: parseDate,
-  [OID.timestamp]: parseTimestamp,
-  [OID.numeric]: parseDecimal,
-  [OID.numericArray]: (text) => parseArray(text).map((v) => (v === null ? null : parseDecimal(v))),
-  [OID.int8Array]: (text) => parseArray(text).map((v) => (v === null ? null : BigInt(v))),
-};
+// Infinity, ours into an Invalid Date: neither reaches the API. Integers, dates and timestamps are
+// read digit by digit (src/runtime/rows/value-parsers.ts), or as strings with DIGIT_PARSERS=off.
+function typesWith(values: ValueParsers): QueryConfig['types'] {
+  const parsers: Partial<Record<number, (text: string) => unknown>> = {
+    [OID.int2]: values.int4,
+    [OID.int4]: values.int4,
+    [OID.int8]: (text) => BigInt(text),
+    [OID.date]: values.date,
+    [OID.timestamp]: values.timestamp,
+    [OID.numeric]: parseDecimal,
+    [OID.numericArray]: (text) => parseArray(text).map((v) => (v === null ? null : parseDecimal(v))),
+    [OID.int8Array]: (text) => parseArray(text).map((v) => (v === null ? null : BigInt(v))),
+  };
+  return {
+    getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid as never, format as never)) as never,
+  };
+}
 
-const types: QueryConfig['types'] = {
-  getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid as never, format as never)) as never,
-};
+const TYPES = { digits: typesWith(DIGIT_PARSERS), strings: typesWith(STRING_PARSERS) };
 
 /** `WHERE a AND b ...`, or nothing when there are no conditions. */
 export const whereAll = (conditions: readonly Prisma.Sql[]): Prisma.Sql =>
@@ -144,6 +111,8 @@ export function withShortArraysInline(query: Prisma.Sql): { text: string; values
 export interface SqlReaderOptions {
   /** Name (prepare) the statements of rowsByKeys; off behind a pooler that cannot keep them (default on). */
   prepareKeyedStatements?: boolean;
+  /** Read integers, dates and timestamps digit by digit (default on; DIGIT_PARSERS=off reads them as strings). */
+  digitParsers?: boolean;
 }
 
 /** Statements named at most per process: a bound on what each connection keeps prepared. */
@@ -159,6 +128,7 @@ export class SqlReader {
   /** Statement text -> its name (a hash of the text, so readers sharing a pool agree). */
   private readonly names = new Map<string, string>();
   private readonly prepare: boolean;
+  private readonly types: QueryConfig['types'];
   /** Bumped when a migration made prepared statements stale: their names change, so every connection prepares them anew. */
   private generation = 0;
 
@@ -167,11 +137,12 @@ export class SqlReader {
     options: SqlReaderOptions = {},
   ) {
     this.prepare = options.prepareKeyedStatements ?? true;
+    this.types = (options.digitParsers ?? true) ? TYPES.digits : TYPES.strings;
   }
 
   /** Runs one statement built with Prisma.sql (its `$n` text and values) and returns its rows. */
   rows<T>(query: Prisma.Sql): Promise<T[]> {
-    return this.run<T>({ text: query.text, values: query.values.map(toParameter), types });
+    return this.run<T>({ text: query.text, values: query.values.map(toParameter), types: this.types });
   }
 
   /**
@@ -184,7 +155,7 @@ export class SqlReader {
   rowsByKeys<T>(query: Prisma.Sql): Promise<T[]> {
     const { text, values } = withShortArraysInline(query);
     const name = this.prepare ? this.nameOf(text) : undefined;
-    return this.run<T>({ name, text, values: values.map(toParameter), types });
+    return this.run<T>({ name, text, values: values.map(toParameter), types: this.types });
   }
 
   private nameOf(text: string): string | undefined {

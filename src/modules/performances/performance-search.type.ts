@@ -62,7 +62,11 @@ export class PerformancesArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only this athlete's results, by global id. Give this or `athlete`." })
   athleteId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only athletes representing this country (three-letter code, e.g. "ETH").' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only athletes whose country is this one today (three-letter code, e.g. "ETH"). A result\'s own country, the one it was run for, is `Performance.country`.',
+  })
   country?: string | null;
 
   @Field(() => String, {

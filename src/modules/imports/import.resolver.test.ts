@@ -44,7 +44,7 @@ describe('importResults on an empty graph (reference data only)', () => {
     api = await startTestApi();
     // Keep the countries, events and championships the rows refer to; drop the article's results.
     await api.db.pool.query(
-      'TRUNCATE performances, performance_sources, entries, entry_sources, races, meet_sources, meet_aliases, meets, athlete_aliases, athlete_external_ids, athletes, sources',
+      'TRUNCATE relay_legs, relay_team_sources, relay_teams, combined_components, field_attempts, height_attempts, performances, performance_sources, entries, entry_sources, races, meet_sources, meet_aliases, meets, athlete_aliases, athlete_external_ids, athletes, sources',
     );
     key = (await new ApiKeyService(api.db.prisma).create('importer')).key;
   });

@@ -2,7 +2,8 @@
 // GraphQL schema (the import script, the CLI) can read them without loading TypeGraphQL.
 import { badUserInput } from './errors';
 
-export type NodeTypeName = 'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source' | 'RelayTeam';
+export type NodeTypeName =
+  'Athlete' | 'Country' | 'Event' | 'Championship' | 'Meet' | 'Race' | 'Performance' | 'Entry' | 'Source' | 'RelayTeam';
 
 export function encodeGlobalId(type: NodeTypeName, id: number | string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
@@ -21,6 +22,8 @@ export function decodeGlobalId(globalId: string, argumentName = 'id'): { type: N
 export function decodeNumericId(globalId: string, type: NodeTypeName, argumentName = 'id'): number {
   const { type: actual, key } = decodeGlobalId(globalId, argumentName);
   if (actual !== type) throw badUserInput(argumentName, `expected the id of a ${type}, got the id of a ${actual}`);
-  if (!/^[1-9]\d{0,9}$/.test(key)) throw badUserInput(argumentName, `"${globalId}" is not an id issued by this API`);
+  if (!/^[1-9]\d{0,9}$/.test(key) || Number(key) > 2_147_483_647) {
+    throw badUserInput(argumentName, `"${globalId}" is not an id issued by this API`);
+  }
   return Number(key);
 }

@@ -4,7 +4,8 @@ import { badUserInput } from '../common/errors';
 import { decodeGlobalId, Node, type NodeTypeName } from '../common/relay';
 
 const numeric = (key: string, id: string): number => {
-  if (!/^[1-9]\d{0,9}$/.test(key)) throw badUserInput('id', `"${id}" is not an id issued by this API`);
+  // Ids are PostgreSQL integers: a larger key was never issued (and would fail the read).
+  if (!/^[1-9]\d{0,9}$/.test(key) || Number(key) > 2_147_483_647) throw badUserInput('id', `"${id}" is not an id issued by this API`);
   return Number(key);
 };
 

@@ -68,7 +68,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     name: 'athlete_country',
     required: false,
-    description: "The athlete's country, three-letter code (part of their identity: see below).",
+    description:
+      "The country the athlete competed for in this result, three-letter code: stored with the result, and part of the athlete's identity (see below). A stored athlete keeps their own country (one without any gets this one).",
   },
   { name: 'athlete_birth_date', required: false, description: 'Date of birth, YYYY-MM-DD, when the source gives it.' },
   {

@@ -174,6 +174,28 @@ describe('athlete identity', () => {
   });
 });
 
+describe('the country competed for', () => {
+  it("stores each row's athlete_country as the performance's country; the athlete keeps their own", async () => {
+    // Invented athletes and marks.
+    const report = await importRows([
+      meet({ meet_name: 'Country Meeting 2025', place: '1', athlete: 'Invented Runner One', athlete_country: 'KEN', mark: '8:20.00' }),
+      meet({ meet_name: 'Country Meeting 2025', place: '2', athlete: 'Invented Runner Two', mark: '8:21.00' }),
+      meet({ meet_name: 'Country Meeting 2025', place: '3', athlete: 'Bakkali', athlete_country: 'MAR', mark: '8:22.00' }),
+    ]);
+    expect(messages(report)).toEqual([]);
+    const rows = await db.prisma.performance.findMany({
+      where: { race: { meet: { name: 'Country Meeting 2025' } } },
+      include: { athlete: true },
+      orderBy: { place: 'asc' },
+    });
+    expect(rows.map((p) => [p.athlete.displayName, p.countryCode, p.athlete.countryCode])).toEqual([
+      ['Invented Runner One', 'KEN', 'KEN'],
+      ['Invented Runner Two', null, null],
+      ['Soufiane El Bakkali', 'MAR', 'MAR'],
+    ]);
+  });
+});
+
 describe('meets and races', () => {
   it('finds a stored meet without dates by name and year, and completes it', async () => {
     const report = await importRows([

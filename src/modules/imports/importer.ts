@@ -90,7 +90,7 @@ export interface ImportOptions {
   readWorker?: string | null;
 }
 
-/** The staging table's columns; a row's performance columns are the last nine (performanceColumns). */
+/** The staging table's columns; a row's performance columns are the last ten (performanceColumns). */
 const STAGING_COLUMNS = [
   { name: 'ref', type: 'int' },
   { name: 'race_idx', type: 'int' },
@@ -105,6 +105,7 @@ const STAGING_COLUMNS = [
   { name: 'notes', type: 'text' },
   { name: 'photo_finish', type: 'bool' },
   { name: 'tied', type: 'bool' },
+  { name: 'country', type: 'text' },
 ] as const;
 
 const zero = (): ImportCounts => ({ created: 0, matched: 0, updated: 0 });
@@ -267,7 +268,7 @@ async function createTempTables(sql: SqlSession): Promise<void> {
   await sql.execute(`CREATE TEMP TABLE import_rows (
     ref int NOT NULL, race_idx int NOT NULL, athlete_idx int NOT NULL, source_idx int NOT NULL, place int, mark_value int,
     mark_text text, precision text, wind numeric(3,1), status text NOT NULL, notes text NOT NULL, photo_finish boolean NOT NULL,
-    tied boolean NOT NULL
+    tied boolean NOT NULL, country text
   ) ON COMMIT DROP`);
   await sql.execute('CREATE TEMP TABLE import_races (idx int PRIMARY KEY, id int, day date) ON COMMIT DROP');
   await sql.execute(

@@ -34,7 +34,7 @@ const FIELDS = 5;
 
 /** A row's values for the staging table's performance columns, in their order (see the importer's STAGING_COLUMNS). */
 export function performanceColumns(p: PerformanceCells): Array<string | number | boolean | null> {
-  return [p.place, p.markValue, p.markText, p.precision, p.wind, p.status, p.notes, p.photoFinish, p.tied];
+  return [p.place, p.markValue, p.markText, p.precision, p.wind, p.status, p.notes, p.photoFinish, p.tied, p.country];
 }
 
 /** The same as COPY text. */

@@ -78,6 +78,8 @@ export interface PerformanceCells {
   /** Canonical, space-separated, in the enum's order. */
   notes: string;
   photoFinish: boolean;
+  /** The country the athlete competed for in this result: the row's athlete_country (checked with the athlete's cells). */
+  country: string | null;
 }
 
 export interface CheckedRow {
@@ -232,7 +234,7 @@ export class RowChecker {
     if (source === null) errors.push({ column: 'source', message: 'is required: the URL or document name the row comes from' });
     else if (source.length > 2000) errors.push({ column: 'source', message: 'is longer than 2000 characters' });
 
-    const performance = this.checkPerformance(raw, racePart.race?.event ?? null, errors);
+    const performance = this.checkPerformance(raw, racePart.race?.event ?? null, athlete?.country ?? null, errors);
     if (this.absentColumns.size > 0) {
       for (let i = errors.length - 1; i >= before; i--) {
         const column = errors[i].column;
@@ -279,7 +281,7 @@ export class RowChecker {
     return sex;
   }
 
-  private checkPerformance(raw: RawRow, event: EventRef | null, errors: CellError[]): PerformanceCells | null {
+  private checkPerformance(raw: RawRow, event: EventRef | null, country: string | null, errors: CellError[]): PerformanceCells | null {
     const before = errors.length;
     const cell = (k: number) => cellOf(raw, k);
     const statusText = cell(COL.status);
@@ -358,6 +360,7 @@ export class RowChecker {
       status,
       notes,
       photoFinish,
+      country,
     };
   }
 }

@@ -207,7 +207,7 @@ async function writePerformances(sql: SqlSession, report: ImportReport, phase: (
   await sql.execute(
     `CREATE TEMP TABLE import_new ON COMMIT DROP AS
      SELECT nextval($1::regclass)::int AS id, rc.id AS race_id, a.id AS athlete_id, so.id AS source_id,
-            s.place, s.tied, s.mark_value, s.mark_text, s.precision, s.wind, s.status, s.notes, s.photo_finish
+            s.place, s.tied, s.mark_value, s.mark_text, s.precision, s.wind, s.status, s.notes, s.photo_finish, s.country
        FROM import_rows s
        JOIN import_races rc ON rc.idx = s.race_idx
        JOIN import_athletes a ON a.idx = s.athlete_idx
@@ -217,9 +217,10 @@ async function writePerformances(sql: SqlSession, report: ImportReport, phase: (
   );
   const fast = await withoutForeignKeyTriggers(sql);
   report.performances.created = await sql.execute(
-    `INSERT INTO performances (id, race_id, athlete_id, place, tied, mark_value, mark_text, precision, wind_mps, status, notes, photo_finish)
+    `INSERT INTO performances (id, race_id, athlete_id, place, tied, mark_value, mark_text, precision, wind_mps, status, notes, photo_finish,
+                               country_code)
      SELECT id, race_id, athlete_id, place, tied, mark_value, mark_text, precision::"MarkPrecision", wind, status::"PerformanceStatus",
-            string_to_array(notes, ' ')::"PerformanceNote"[], photo_finish
+            string_to_array(notes, ' ')::"PerformanceNote"[], photo_finish, country
        FROM import_new`,
   );
   phase('linking performances to their sources');
@@ -258,7 +259,8 @@ async function completeAthletes(sql: SqlSession, r: Resolution, newIds: Map<numb
 /**
  * Completes stored results the file repeats with what they lack (checkStaged has refused
  * every contradiction): notes (the file's when they include the stored ones), wind, the
- * photo-finish flag, a place or a mark. Returns how many results changed.
+ * photo-finish flag, a place or a mark. Not the country competed for: only a new result
+ * gets it, so re-importing a file changes nothing. Returns how many results changed.
  */
 async function completePerformances(sql: SqlSession): Promise<number> {
   return sql.execute(

@@ -28,7 +28,9 @@ export type ColumnName =
   | 'wind'
   | 'photo_finish'
   | 'source'
-  | 'source_title';
+  | 'source_title'
+  | 'height_card'
+  | 'series';
 
 export interface ColumnSpec {
   name: ColumnName;
@@ -90,6 +92,18 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { name: 'photo_finish', required: false, description: 'true when the place was separated from an equal mark by the photo finish.' },
   { name: 'source', required: true, description: "Where the row comes from: a URL or a document name (a source's natural key)." },
   { name: 'source_title', required: false, description: 'Title for a source not yet known (default: the reference itself).' },
+  {
+    name: 'height_card',
+    required: false,
+    description:
+      'High jump and pole vault: the heights with their trials, space-separated HEIGHT:TRIALS in ascending order, e.g. "2.19:o 2.24:xo 2.27:- 2.30:xxx" (o cleared, x failed, - passed). The mark must be the highest height cleared.',
+  },
+  {
+    name: 'series',
+    required: false,
+    description:
+      'Horizontal jumps and throws: the trials in order, space-separated, each a mark (with @WIND for the long and triple jump, e.g. 8.24@+0.4), x for a foul, - for a pass. The mark must be the best measured trial.',
+  },
 ];
 
 export const COLUMN_NAMES: ReadonlySet<string> = new Set(COLUMNS.map((c) => c.name));

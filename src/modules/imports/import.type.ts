@@ -41,6 +41,24 @@ export class ImportRowErrorType {
   message!: string;
 }
 
+@ObjectType('ImportWarning', {
+  simpleResolvers: true,
+  description: 'Something the file publishes that the rules contradict: reported, kept as published, and no bar to the import.',
+})
+export class ImportWarningType {
+  @Field(() => Int, { nullable: true, description: 'CSV: the line the row starts on (the header is line 1).' })
+  line!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "JSON: the row's index in the array (from 0)." })
+  index!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The column (key) concerned.' })
+  column!: string | null;
+
+  @Field({ description: 'What disagrees, in words.' })
+  message!: string;
+}
+
 @ObjectType('ImportDecision', {
   simpleResolvers: true,
   description:
@@ -115,4 +133,10 @@ export class ImportReportType {
     description: 'Every error, by position in the file: line (CSV) or index (JSON), column and reason.',
   })
   errors!: ImportRowErrorType[];
+
+  @Field(() => [ImportWarningType], {
+    description:
+      "Rows the rules disagree with but which are imported as published (places that contradict a height card's countback or a series' tie-break), up to 10,000.",
+  })
+  warnings!: ImportWarningType[];
 }

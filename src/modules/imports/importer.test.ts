@@ -196,6 +196,90 @@ describe('the country competed for', () => {
   });
 });
 
+describe('height cards and series', () => {
+  // Invented athletes, heights and marks.
+  const hj = (over: Row): Row => meet({ meet_name: 'Trials Meeting 2025', event: 'HJ', source: 'trials-test', ...over });
+  const lj = (over: Row): Row => meet({ meet_name: 'Trials Meeting 2025', event: 'LJ', source: 'trials-test', ...over });
+  const rows = [
+    hj({ place: '1', athlete: 'Invented Jumper One', mark: '2.24', height_card: '2.15:o 2.20:O 2.24:xo 2.27:xxx' }),
+    hj({ place: '2', athlete: 'Invented Jumper Two', mark: '2.24', height_card: '2.15:o 2.20:o 2.24:o 2.27:xxx' }),
+    lj({ place: '1', athlete: 'Invented Leaper One', mark: '8.10', wind: '+0.3', series: '8.10@+0.3 x 7.90@-0.2 -' }),
+  ];
+
+  it('stores the trials, warns of places that contradict countback, and changes nothing on re-import', async () => {
+    const report = await importRows(rows);
+    expect(messages(report)).toEqual([]);
+    expect(report.warnings).toEqual([
+      { line: 3, index: null, column: 'height_card', message: expect.stringContaining('countback (rule 26.8) against line 2') },
+    ]);
+    const one = await db.prisma.performance.findFirstOrThrow({ where: { athlete: { displayName: 'Invented Jumper One' } } });
+    expect(one.markText).toBe('2.24');
+    const heights = await db.prisma.$queryRaw<Array<{ height_text: string; trials: string }>>`
+      SELECT height_text, trials FROM height_attempts WHERE performance_id = ${one.id} ORDER BY height_value`;
+    expect(heights.map((h) => `${h.height_text}:${h.trials}`).join(' ')).toBe('2.15:o 2.20:o 2.24:xo 2.27:xxx');
+    const leaper = await db.prisma.performance.findFirstOrThrow({ where: { athlete: { displayName: 'Invented Leaper One' } } });
+    const series = await db.prisma.$queryRaw<Array<{ outcome: string; mark_text: string | null }>>`
+      SELECT outcome::text, mark_text FROM field_attempts WHERE performance_id = ${leaper.id} ORDER BY number`;
+    expect(series.map((t) => t.mark_text ?? t.outcome)).toEqual(['8.10', 'FOUL', '7.90', 'PASS']);
+
+    const again = await importRows(rows);
+    expect(messages(again)).toEqual([]);
+    expect(again.performances).toEqual({ created: 0, matched: 3, updated: 0 });
+    expect(await db.prisma.$queryRaw`SELECT count(*)::int AS n FROM height_attempts WHERE performance_id = ${one.id}`).toEqual([{ n: 4 }]);
+
+    const other = await importRows([{ ...rows[0], height_card: '2.20:o 2.24:xo 2.27:xxx' }]);
+    expect(messages(other)).toEqual([expect.stringMatching(/^2 height_card: this result is stored with another height card/)]);
+  });
+
+  it('reports a card or series that disagrees with the mark, a bad cell, or the wrong event, naming line and column', async () => {
+    const report = await importRows([
+      hj({
+        meet_name: 'Trials Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '1',
+        athlete: 'Invented Jumper One',
+        mark: '2.27',
+        height_card: '2.20:o 2.24:xo 2.27:xxx',
+      }),
+      hj({
+        meet_name: 'Trials Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '2',
+        athlete: 'Invented Jumper Two',
+        mark: '2.20',
+        height_card: '2.24:o 2.20:o',
+      }),
+      lj({
+        meet_name: 'Trials Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '1',
+        athlete: 'Invented Leaper One',
+        mark: '8.00',
+        series: '7.95 x',
+      }),
+      lj({
+        meet_name: 'Trials Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '2',
+        athlete: 'Invented Leaper Two',
+        mark: '7.00',
+        height_card: '7.00:o',
+      }),
+    ]);
+    expect(report.ok).toBe(false);
+    expect(messages(report)).toEqual([
+      expect.stringMatching(/^2 height_card: the highest height cleared is 2.24, but the mark is 2.27/),
+      expect.stringMatching(/^3 height_card: 2.20 comes after 2.24/),
+      expect.stringMatching(/^4 series: the best measured trial is 7.95, but the mark is 8.00/),
+      expect.stringMatching(/^5 height_card: LJ is not a vertical jump/),
+    ]);
+  });
+});
+
 describe('meets and races', () => {
   it('finds a stored meet without dates by name and year, and completes it', async () => {
     const report = await importRows([
@@ -339,7 +423,7 @@ describe('reading files', () => {
     ].join('\n');
     const report = await importText(text);
     expect(messages(report)).toEqual([
-      '1 colour: unknown column "colour" (the columns are meet_name, meet_year, meet_start_date, meet_end_date, meet_city, meet_country, championship, indoor, event, sex, round, heat, race_date, race_wind, place, athlete, athlete_country, athlete_birth_date, athlete_id, athlete_external_id, mark, status, notes, wind, photo_finish, source, source_title)',
+      '1 colour: unknown column "colour" (the columns are meet_name, meet_year, meet_start_date, meet_end_date, meet_city, meet_country, championship, indoor, event, sex, round, heat, race_date, race_wind, place, athlete, athlete_country, athlete_birth_date, athlete_id, athlete_external_id, mark, status, notes, wind, photo_finish, source, source_title, height_card, series)',
       expect.stringMatching(/^4 mark: Invalid time mark "8:1O.00": only digits/),
     ]);
     expect(report.rowsRead).toBe(2);

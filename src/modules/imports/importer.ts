@@ -12,6 +12,7 @@
 //
 // The caller commits when the report says `ok` (and it is not a dry run), else rolls back.
 import { Collector, type Contradiction } from './collect';
+import { checkStoredTrials, stageTrials, warnPlaces, writeTrials, type TrialRow } from './field-trials';
 import type { ImportErrorItem, ImportFormat } from './import-format';
 import { readInWorker } from './read-in-worker';
 import { loadReferenceData } from './reference-data';
@@ -46,6 +47,11 @@ export interface ImportReport {
   /** Every error found, counted; `errors` lists the first `maxErrors` of them, by position. */
   errorCount: number;
   errors: ImportErrorItem[];
+  /**
+   * What the file publishes that the rules contradict, reported but kept as published (places
+   * against countback or a series' tie-break); they do not stop the import.
+   */
+  warnings: ImportErrorItem[];
   durationMs: number;
 }
 
@@ -130,6 +136,7 @@ export async function importResults(
     decisions: [],
     errorCount: 0,
     errors: [],
+    warnings: [],
     durationMs: 0,
   };
   const refOf = (ref: number) => (options.format === 'CSV' ? { line: ref, index: null } : { line: null, index: ref });
@@ -141,6 +148,11 @@ export async function importResults(
     options.onError?.(item);
   };
   const phase = (name: string) => options.onPhase?.(name);
+  const warn = (ref: number, column: string | null, message: string) => {
+    if (report.warnings.length < maxErrors) report.warnings.push({ ...refOf(ref), column, message });
+  };
+  /** The rare rows with a height card or a series. */
+  const trialRows: TrialRow[] = [];
 
   // Serialises imports: two at once could each create the same new athlete.
   await sql.query("SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('athletics-graph:import'))");
@@ -191,6 +203,7 @@ export async function importResults(
         : staging.add([ref, race.idx, athlete.idx, source.idx, ...performanceColumns(performance)]);
     if (wait) pending.push(wait);
     staged++;
+    if (row.extras !== null) trialRows.push({ ref, raceIdx: race.idx, extras: row.extras });
   };
   let chars = 0;
   if (options.readWorker && staging.addLine) {
@@ -231,6 +244,8 @@ export async function importResults(
   await staging.finish();
   options.onProgress?.({ rows: report.rowsRead, chars });
   if (report.rowsRead === 0 && report.errorCount === 0) fail(null, null, 'the file has no rows');
+  warnPlaces(trialRows, warn, describe);
+  await stageTrials(sql, trialRows);
 
   phase('matching meets, races, athletes and sources');
   const resolution = await resolve(sql, collector, refs);
@@ -238,6 +253,7 @@ export async function importResults(
 
   phase('checking rows against each other and the stored results');
   await checkStaged(sql, collector, resolution, maxErrors, fail, describe);
+  await checkStoredTrials(sql, fail);
 
   countMatches(report, collector, resolution, staged);
   if (report.errorCount > 0) {
@@ -247,9 +263,12 @@ export async function importResults(
   }
 
   await write(sql, collector, resolution, report, phase);
+  const withTrials = await writeTrials(sql);
   report.performances.matched = staged - report.performances.created;
   report.ok = true;
-  const changed = [report.meets, report.races, report.athletes, report.sources, report.performances].some((c) => c.created + c.updated > 0);
+  const changed =
+    [report.meets, report.races, report.athletes, report.sources, report.performances].some((c) => c.created + c.updated > 0) ||
+    withTrials > 0;
   // A re-import that changes nothing leaves no trace, the audit log included.
   if (changed) {
     const { errors: _errors, ...summary } = report;

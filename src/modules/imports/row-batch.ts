@@ -4,12 +4,12 @@
 // would cost about as much as checking them. The meet, race and athlete parts repeat over
 // many rows and cross once each, with an id; the main thread gets the same object for every
 // row that names it, as the in-thread reader would give.
-import { own, type AthleteCells, type CheckedRow, type MeetCells, type PerformanceCells, type RaceCells } from './row';
+import { own, type AthleteCells, type CheckedRow, type MeetCells, type PerformanceCells, type RaceCells, type RowExtras } from './row';
 import type { CheckedRowSink } from './row-reader';
 import { copyFields } from './sql-session';
 
 /** What the importer's collecting step needs of a checked row. */
-export type RowParts = Pick<CheckedRow, 'meet' | 'race' | 'athlete' | 'source' | 'sourceTitle'>;
+export type RowParts = Pick<CheckedRow, 'meet' | 'race' | 'athlete' | 'source' | 'sourceTitle' | 'extras'>;
 
 export interface RowBatch {
   /** Per row, FIELDS integers: ref, meet, race, athlete and source ids; meet -1 when the row has errors. */
@@ -22,6 +22,8 @@ export interface RowBatch {
   tails: string;
   /** [row position in the batch, source title] for good rows that give one. */
   titles: Array<[number, string]>;
+  /** [row position, extras] for the rare good rows with a height card or series: beside the row, not in its COPY line. */
+  extras: Array<[number, RowExtras]>;
   /** [row position, ref, column, message]: reported before the row at that position (or after the last). */
   errors: Array<[number, number | null, string | null, string]>;
   meets: Array<[number, MeetCells]>;
@@ -72,7 +74,7 @@ export class RowBatchEncoder implements CheckedRowSink {
   private rows: number[] = [];
 
   private static empty(): Omit<RowBatch, 'rows'> {
-    return { tails: '', titles: [], errors: [], meets: [], races: [], athletes: [], sources: [] };
+    return { tails: '', titles: [], extras: [], errors: [], meets: [], races: [], athletes: [], sources: [] };
   }
 
   error(ref: number | null, column: string | null, message: string): void {
@@ -86,6 +88,7 @@ export class RowBatchEncoder implements CheckedRowSink {
     }
     const b = this.batch;
     if (row.sourceTitle !== null) b.titles.push([this.rows.length / FIELDS, row.sourceTitle]);
+    if (row.extras !== null) b.extras.push([this.rows.length / FIELDS, row.extras]);
     this.rows.push(
       ref,
       this.meetIds.idOf(row.meet, b.meets),
@@ -137,11 +140,12 @@ export class RowBatchDecoder {
     for (const [id, r] of batch.races) this.races[id] = r;
     for (const [id, a] of batch.athletes) this.athletes[id] = a;
     for (const [id, s] of batch.sources) this.sources[id] = s;
-    const { rows, titles, errors } = batch;
+    const { rows, titles, errors, extras } = batch;
     const tails = batch.tails.split('\n');
     const count = rows.length / FIELDS;
     let e = 0;
     let t = 0;
+    let x = 0;
     let tail = 0;
     for (let i = 0; i < count; i++) {
       for (; e < errors.length && errors[e][0] === i; e++) sink.error(errors[e][1], errors[e][2], errors[e][3]);
@@ -152,12 +156,15 @@ export class RowBatchDecoder {
       }
       let sourceTitle: string | null = null;
       if (t < titles.length && titles[t][0] === i) sourceTitle = titles[t++][1];
+      let rowExtras: RowExtras | null = null;
+      if (x < extras.length && extras[x][0] === i) rowExtras = extras[x++][1];
       const parts: RowParts = {
         meet: this.meets[rows[k + 1]],
         race: this.races[rows[k + 2]],
         athlete: this.athletes[rows[k + 3]],
         source: this.sources[rows[k + 4]],
         sourceTitle,
+        extras: rowExtras,
       };
       sink.row(rows[k], parts, tails[tail++]);
     }

@@ -16,6 +16,15 @@ import {
   type Round,
   type Sex,
 } from '../../domain';
+import {
+  bestOfSeries,
+  FieldSeriesError,
+  highestCleared,
+  parseHeightCard,
+  parseSeries,
+  type HeightAttempt,
+  type SeriesTrial,
+} from '../../domain/field-series';
 import { COL, type ColumnName, type RawRow } from './import-format';
 import type { EventRef, ReferenceData } from './reference-data';
 import { bool, cellOf, checkAthlete, checkMeet, checkRace, checkWind, parseNotes, pushViolation, SEP, type Part } from './row-cells';
@@ -82,7 +91,17 @@ export interface PerformanceCells {
   country: string | null;
 }
 
+/** The rare cells beside a row's one mark: a vertical jump's heights, a distance event's series. */
+export interface RowExtras {
+  /** The row's place, for the race's tie-break check. */
+  place: number | null;
+  heights: HeightAttempt[] | null;
+  series: SeriesTrial[] | null;
+}
+
 export interface CheckedRow {
+  /** Null for nearly every row. */
+  extras: RowExtras | null;
   meet: MeetCells;
   race: RaceCells;
   athlete: AthleteCells;
@@ -235,6 +254,7 @@ export class RowChecker {
     else if (source.length > 2000) errors.push({ column: 'source', message: 'is longer than 2000 characters' });
 
     const performance = this.checkPerformance(raw, racePart.race?.event ?? null, athlete?.country ?? null, errors);
+    const extras = raw[COL.height_card] || raw[COL.series] ? checkExtras(raw, racePart.race?.event ?? null, performance, errors) : null;
     if (this.absentColumns.size > 0) {
       for (let i = errors.length - 1; i >= before; i--) {
         const column = errors[i].column;
@@ -243,7 +263,7 @@ export class RowChecker {
       if (errors.length === before) errors.push({ column: null, message: 'cannot be read without the missing column(s)' });
     }
     if (errors.length > before || !racePart.meet || !racePart.race || !athlete || !performance || source === null) return null;
-    return { meet: racePart.meet, race: racePart.race, athlete, source, sourceTitle: cellOf(raw, COL.source_title), performance };
+    return { meet: racePart.meet, race: racePart.race, athlete, source, sourceTitle: cellOf(raw, COL.source_title), performance, extras };
   }
 
   private notesOf(text: string | null, errors: CellError[]): string | null {
@@ -368,4 +388,48 @@ export class RowChecker {
 function sameRaceCells(last: Array<string | null | undefined>, raw: RawRow): boolean {
   for (let i = 0; i < RACE_COLUMNS.length; i++) if (last[i] !== raw[RACE_COLUMNS[i]]) return false;
   return true;
+}
+
+/** The height card and series cells, checked against the event and the row's mark. */
+function checkExtras(raw: RawRow, event: EventRef | null, performance: PerformanceCells | null, errors: CellError[]): RowExtras | null {
+  const before = errors.length;
+  const cardText = cellOf(raw, COL.height_card);
+  const seriesText = cellOf(raw, COL.series);
+  let heights: HeightAttempt[] | null = null;
+  let series: SeriesTrial[] | null = null;
+  const read = <T>(column: ColumnName, f: () => T): T | null => {
+    try {
+      return f();
+    } catch (error) {
+      if (!(error instanceof FieldSeriesError)) throw error;
+      errors.push({ column, message: error.message });
+      return null;
+    }
+  };
+  const markAgrees = (column: ColumnName, best: number | null, what: string) => {
+    if (!performance) return;
+    if (best === null && performance.markValue !== null)
+      errors.push({ column, message: `has no ${what}, but the mark is ${performance.markText}` });
+    else if (best !== null && performance.markValue !== best)
+      errors.push({
+        column,
+        message: `the ${what} is ${best / 1000}, but the mark is ${performance.markText ?? 'empty'}: the mark must be the ${what}`,
+      });
+  };
+  if (cardText !== null && event) {
+    if (event.unit !== 'HEIGHT')
+      errors.push({ column: 'height_card', message: `${event.code} is not a vertical jump (high jump, pole vault)` });
+    else {
+      heights = read('height_card', () => parseHeightCard(cardText));
+      if (heights) markAgrees('height_card', highestCleared(heights), 'highest height cleared');
+    }
+  }
+  if (seriesText !== null && event) {
+    if (event.unit !== 'DISTANCE') errors.push({ column: 'series', message: `${event.code} is not a horizontal jump or throw` });
+    else {
+      series = read('series', () => parseSeries(seriesText, event.windAffected));
+      if (series) markAgrees('series', bestOfSeries(series), 'best measured trial');
+    }
+  }
+  return errors.length > before ? null : { place: performance?.place ?? null, heights, series };
 }

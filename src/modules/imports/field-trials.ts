@@ -57,6 +57,25 @@ export function warnPlaces(rows: readonly TrialRow[], warn: Report, describe: (r
   }
 }
 
+/** Published points that disagree with the scoring tables, a component's or the row's total (its mark): warnings. */
+export function warnPoints(rows: readonly TrialRow[], warn: Report): void {
+  for (const r of rows) {
+    const components = r.extras.components;
+    if (components === null) continue;
+    for (const c of components) {
+      if (c.published !== null && c.published !== c.points)
+        warn(
+          r.ref,
+          'components',
+          `${c.discipline}: published ${c.published} points, the scoring tables give ${c.points} for ${c.markText ?? c.status}`,
+        );
+    }
+    const total = components.reduce((sum, c) => sum + c.points, 0);
+    if (r.extras.markValue !== null && r.extras.markValue !== total)
+      warn(r.ref, 'mark', `the total is published as ${r.extras.markValue} points; the components score ${total}`);
+  }
+}
+
 /** The file's trials into temp tables (before the checks against stored data). */
 export async function stageTrials(sql: SqlSession, rows: readonly TrialRow[]): Promise<void> {
   await sql.execute(
@@ -66,6 +85,27 @@ export async function stageTrials(sql: SqlSession, rows: readonly TrialRow[]): P
     `CREATE TEMP TABLE import_series (ref int NOT NULL, number int NOT NULL, outcome text NOT NULL, mark_value int, mark_text text,
        wind numeric(3,1)) ON COMMIT DROP`,
   );
+  await sql.execute(
+    `CREATE TEMP TABLE import_components (ref int NOT NULL, position int NOT NULL, discipline text NOT NULL, mark_value int,
+       mark_text text, wind numeric(3,1), status text NOT NULL, points int NOT NULL, published_points int) ON COMMIT DROP`,
+  );
+  const c = rows.flatMap((r) => (r.extras.components ?? []).map((k, i) => [r.ref, i + 1, k] as const));
+  if (c.length > 0)
+    await sql.execute(
+      `INSERT INTO import_components
+       SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[], $6::numeric[], $7::text[], $8::int[], $9::int[])`,
+      [
+        c.map((a) => a[0]),
+        c.map((a) => a[1]),
+        c.map((a) => a[2].discipline),
+        c.map((a) => a[2].markValue),
+        c.map((a) => a[2].markText),
+        c.map((a) => a[2].wind),
+        c.map((a) => a[2].status),
+        c.map((a) => a[2].points),
+        c.map((a) => a[2].published),
+      ],
+    );
   const h = rows.flatMap((r) => (r.extras.heights ?? []).map((a) => [r.ref, a.heightValue, a.heightText, a.trials] as const));
   if (h.length > 0)
     await sql.execute('INSERT INTO import_heights SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])', [
@@ -93,6 +133,10 @@ const HEIGHTS_TEXT = (alias: string) => `string_agg(${alias}.height_text || ':' 
 const SERIES_TEXT = (alias: string, wind: string) =>
   `string_agg(CASE ${alias}.outcome::text WHEN 'FOUL' THEN 'x' WHEN 'PASS' THEN '-' ELSE ${alias}.mark_text || coalesce('@' || ${alias}.${wind}::text, '') END, ' ' ORDER BY ${alias}.number)`;
 
+const COMPONENTS_TEXT = (alias: string, wind: string, status: string) =>
+  `string_agg(${alias}.discipline || ':' || coalesce(${alias}.mark_text || coalesce('@' || ${alias}.${wind}::text, ''), ${alias}.${status})
+              || coalesce('=' || ${alias}.published_points::text, ''), ';' ORDER BY ${alias}.position)`;
+
 /**
  * A stored result the file repeats may already have its trials: the file's must be the same
  * (after checkStaged made import_matched).
@@ -112,6 +156,14 @@ export async function checkStoredTrials(sql: SqlSession, fail: Report): Promise<
                    FROM import_matched m JOIN field_attempts a ON a.performance_id = m.performance_id GROUP BY m.ref)
      SELECT f.ref, st.stored, f.file FROM f JOIN st ON st.ref = f.ref WHERE st.stored <> f.file ORDER BY f.ref`,
   );
+  const components = await sql.query<{ ref: number; stored: string; file: string }>(
+    `WITH f AS (SELECT c.ref, ${COMPONENTS_TEXT('c', 'wind', 'status')} AS file FROM import_components c GROUP BY c.ref),
+          st AS (SELECT m.ref, ${COMPONENTS_TEXT('a', 'wind_mps', 'status::text')} AS stored
+                   FROM import_matched m JOIN combined_components a ON a.performance_id = m.performance_id GROUP BY m.ref)
+     SELECT f.ref, st.stored, f.file FROM f JOIN st ON st.ref = f.ref WHERE st.stored <> f.file ORDER BY f.ref`,
+  );
+  for (const r of components)
+    fail(r.ref, 'components', `this result is stored with other components (stored "${r.stored}", file "${r.file}")`);
   for (const r of series) fail(r.ref, 'series', `this result is stored with another series (stored "${r.stored}", file "${r.file}")`);
 }
 
@@ -138,5 +190,14 @@ export async function writeTrials(sql: SqlSession): Promise<number> {
        RETURNING performance_id)
      SELECT count(DISTINCT performance_id)::int AS n FROM ins`,
   );
-  return heights[0].n + series[0].n;
+  const components = await sql.query<{ n: number }>(
+    `WITH ins AS (
+       INSERT INTO combined_components (performance_id, position, discipline, mark_value, mark_text, wind_mps, status, points, published_points)
+       SELECT p.id, x.position, x.discipline, x.mark_value, x.mark_text, x.wind, x.status::"PerformanceStatus", x.points, x.published_points
+         FROM import_components x ${PERFORMANCE_OF}
+        WHERE NOT EXISTS (SELECT 1 FROM combined_components k WHERE k.performance_id = p.id)
+       RETURNING performance_id)
+     SELECT count(DISTINCT performance_id)::int AS n FROM ins`,
+  );
+  return heights[0].n + series[0].n + components[0].n;
 }

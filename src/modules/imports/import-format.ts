@@ -30,7 +30,8 @@ export type ColumnName =
   | 'source'
   | 'source_title'
   | 'height_card'
-  | 'series';
+  | 'series'
+  | 'components';
 
 export interface ColumnSpec {
   name: ColumnName;
@@ -103,6 +104,12 @@ export const COLUMNS: readonly ColumnSpec[] = [
     required: false,
     description:
       'Horizontal jumps and throws: the trials in order, space-separated, each a mark (with @WIND for the long and triple jump, e.g. 8.24@+0.4), x for a foul, - for a pass. The mark must be the best measured trial.',
+  },
+  {
+    name: 'components',
+    required: false,
+    description:
+      'Decathlon, heptathlon, pentathlon: the disciplines in order, separated by ";", each CODE:MARK[@WIND][=POINTS], e.g. "100:10.50@+0.2=975;LJ:7.40=910;...;1500:4:40.00=680", or CODE:NM, CODE:DNF, CODE:DNS. Points are computed from the scoring tables; published points or a total (mark) that disagree are reported as warnings, and kept.',
   },
 ];
 

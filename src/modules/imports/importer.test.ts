@@ -280,6 +280,82 @@ describe('height cards and series', () => {
   });
 });
 
+describe('combined events', () => {
+  // Invented athletes and marks; the points are the scoring tables' for these marks (combined-events.ts).
+  const COMPONENTS =
+    '100:10.50@+0.2=975;LJ:7.40@+0.4=908;SP:14.00=728;HJ:2.00=803;400:48.00=909;110H:14.50@-0.1=911;DT:42.00=705;PV:4.80=849;JT:60.00=738;1500:4:40.00=680';
+  const dec = (over: Row): Row => meet({ meet_name: 'Combined Meeting 2025', event: 'DEC', source: 'combined-test', ...over });
+
+  it('stores the components with computed and published points, and warns of points that disagree', async () => {
+    const rows = [dec({ place: '1', athlete: 'Invented Decathlete One', mark: '8200', components: COMPONENTS })];
+    const report = await importRows(rows);
+    expect(messages(report)).toEqual([]);
+    expect(report.warnings.map((w) => `${w.line} ${w.column}: ${w.message}`)).toEqual([
+      '2 components: LJ: published 908 points, the scoring tables give 910 for 7.40',
+      '2 mark: the total is published as 8200 points; the components score 8208',
+    ]);
+    const p = await db.prisma.performance.findFirstOrThrow({ where: { athlete: { displayName: 'Invented Decathlete One' } } });
+    expect(p.markText).toBe('8200');
+    const stored = await db.prisma.$queryRaw<Array<{ discipline: string; points: number; published_points: number | null }>>`
+      SELECT discipline, points, published_points FROM combined_components WHERE performance_id = ${p.id} ORDER BY position`;
+    expect(stored.slice(0, 2)).toEqual([
+      { discipline: '100', points: 975, published_points: 975 },
+      { discipline: 'LJ', points: 910, published_points: 908 },
+    ]);
+    expect(stored).toHaveLength(10);
+    const again = await importRows(rows);
+    expect(messages(again)).toEqual([]);
+    expect(again.performances).toEqual({ created: 0, matched: 1, updated: 0 });
+    const other = await importRows([{ ...rows[0], components: COMPONENTS.replace('SP:14.00=728', 'SP:14.01') }]);
+    expect(messages(other)).toEqual([expect.stringMatching(/^2 components: this result is stored with other components/)]);
+  });
+
+  it('reports components out of order, incomplete for a finisher, or on another event', async () => {
+    const report = await importRows([
+      dec({
+        meet_name: 'Combined Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '1',
+        athlete: 'Invented Decathlete One',
+        mark: '8208',
+        components: COMPONENTS.replace('100:10.50@+0.2=975;LJ', 'LJ'),
+      }),
+      dec({
+        meet_name: 'Combined Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '2',
+        athlete: 'Invented Decathlete Two',
+        mark: '975',
+        components: '100:10.50=975',
+      }),
+      dec({
+        meet_name: 'Combined Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        status: 'DNF',
+        athlete: 'Invented Decathlete Three',
+        components: '100:10.50;LJ:NM=0;SP:DNS',
+      }),
+      meet({
+        meet_name: 'Combined Meeting 2026',
+        meet_start_date: '2026-06-01',
+        meet_end_date: '2026-06-01',
+        place: '1',
+        athlete: 'Invented Runner One',
+        mark: '8:30.00',
+        components: '100:10.50',
+      }),
+    ]);
+    expect(messages(report)).toEqual([
+      expect.stringMatching(/^2 components: discipline 1 is 100, not LJ/),
+      expect.stringMatching(/^3 components: a finisher's components give all 10 disciplines/),
+      expect.stringMatching(/^5 components: 3000SC is not a combined event/),
+    ]);
+  });
+});
+
 describe('meets and races', () => {
   it('finds a stored meet without dates by name and year, and completes it', async () => {
     const report = await importRows([
@@ -423,7 +499,7 @@ describe('reading files', () => {
     ].join('\n');
     const report = await importText(text);
     expect(messages(report)).toEqual([
-      '1 colour: unknown column "colour" (the columns are meet_name, meet_year, meet_start_date, meet_end_date, meet_city, meet_country, championship, indoor, event, sex, round, heat, race_date, race_wind, place, athlete, athlete_country, athlete_birth_date, athlete_id, athlete_external_id, mark, status, notes, wind, photo_finish, source, source_title, height_card, series)',
+      '1 colour: unknown column "colour" (the columns are meet_name, meet_year, meet_start_date, meet_end_date, meet_city, meet_country, championship, indoor, event, sex, round, heat, race_date, race_wind, place, athlete, athlete_country, athlete_birth_date, athlete_id, athlete_external_id, mark, status, notes, wind, photo_finish, source, source_title, height_card, series, components)',
       expect.stringMatching(/^4 mark: Invalid time mark "8:1O.00": only digits/),
     ]);
     expect(report.rowsRead).toBe(2);

@@ -12,7 +12,7 @@
 //
 // The caller commits when the report says `ok` (and it is not a dry run), else rolls back.
 import { Collector, type Contradiction } from './collect';
-import { checkStoredTrials, stageTrials, warnPlaces, writeTrials, type TrialRow } from './field-trials';
+import { checkStoredTrials, stageTrials, warnPlaces, warnPoints, writeTrials, type TrialRow } from './field-trials';
 import type { ImportErrorItem, ImportFormat } from './import-format';
 import { readInWorker } from './read-in-worker';
 import { loadReferenceData } from './reference-data';
@@ -151,7 +151,7 @@ export async function importResults(
   const warn = (ref: number, column: string | null, message: string) => {
     if (report.warnings.length < maxErrors) report.warnings.push({ ...refOf(ref), column, message });
   };
-  /** The rare rows with a height card or a series. */
+  /** The rare rows with a height card, a series or a combined event's components. */
   const trialRows: TrialRow[] = [];
 
   // Serialises imports: two at once could each create the same new athlete.
@@ -245,6 +245,7 @@ export async function importResults(
   options.onProgress?.({ rows: report.rowsRead, chars });
   if (report.rowsRead === 0 && report.errorCount === 0) fail(null, null, 'the file has no rows');
   warnPlaces(trialRows, warn, describe);
+  warnPoints(trialRows, warn);
   await stageTrials(sql, trialRows);
 
   phase('matching meets, races, athletes and sources');

@@ -25,6 +25,7 @@ import {
   type HeightAttempt,
   type SeriesTrial,
 } from '../../domain/field-series';
+import { combinedEventOf, ComponentsError, parseComponents, type ComponentCells } from './components';
 import { COL, type ColumnName, type RawRow } from './import-format';
 import type { EventRef, ReferenceData } from './reference-data';
 import { bool, cellOf, checkAthlete, checkMeet, checkRace, checkWind, parseNotes, pushViolation, SEP, type Part } from './row-cells';
@@ -95,8 +96,11 @@ export interface PerformanceCells {
 export interface RowExtras {
   /** The row's place, for the race's tie-break check. */
   place: number | null;
+  /** The row's mark (a combined event's total, checked against its components). */
+  markValue: number | null;
   heights: HeightAttempt[] | null;
   series: SeriesTrial[] | null;
+  components: ComponentCells[] | null;
 }
 
 export interface CheckedRow {
@@ -254,7 +258,10 @@ export class RowChecker {
     else if (source.length > 2000) errors.push({ column: 'source', message: 'is longer than 2000 characters' });
 
     const performance = this.checkPerformance(raw, racePart.race?.event ?? null, athlete?.country ?? null, errors);
-    const extras = raw[COL.height_card] || raw[COL.series] ? checkExtras(raw, racePart.race?.event ?? null, performance, errors) : null;
+    const extras =
+      raw[COL.height_card] || raw[COL.series] || raw[COL.components]
+        ? checkExtras(raw, racePart.race?.event ?? null, performance, errors)
+        : null;
     if (this.absentColumns.size > 0) {
       for (let i = errors.length - 1; i >= before; i--) {
         const column = errors[i].column;
@@ -431,5 +438,26 @@ function checkExtras(raw: RawRow, event: EventRef | null, performance: Performan
       if (series) markAgrees('series', bestOfSeries(series), 'best measured trial');
     }
   }
-  return errors.length > before ? null : { place: performance?.place ?? null, heights, series };
+  const componentsText = cellOf(raw, COL.components);
+  let components: ComponentCells[] | null = null;
+  if (componentsText !== null && event) {
+    const def = combinedEventOf(event);
+    if (def === null) errors.push({ column: 'components', message: `${event.code} is not a combined event (DEC, HEP, PEN)` });
+    else {
+      try {
+        components = parseComponents(componentsText, def);
+        if (performance?.status === 'FINISHED' && components.length < def.disciplines.length)
+          errors.push({
+            column: 'components',
+            message: `a finisher's components give all ${def.disciplines.length} disciplines (${def.disciplines.join(', ')}), not ${components.length}`,
+          });
+      } catch (error) {
+        if (!(error instanceof ComponentsError)) throw error;
+        errors.push({ column: 'components', message: error.message });
+      }
+    }
+  }
+  return errors.length > before
+    ? null
+    : { place: performance?.place ?? null, markValue: performance?.markValue ?? null, heights, series, components };
 }

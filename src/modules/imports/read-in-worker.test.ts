@@ -169,6 +169,39 @@ describe('reading rows in a worker thread', () => {
     expect(again.performances.matched).toBe(written.performances.created);
   });
 
+  it('sends height cards, series and components back beside their rows: the same report and the same stored trials', async () => {
+    // Invented athletes and marks; a few rows with extras among many without.
+    const rows = validRows(30);
+    const extra = (over: Row): Row => ({
+      meet_name: 'Worker Field Meeting',
+      meet_start_date: '2024-07-01',
+      sex: 'MALE',
+      source: 'worker://field.pdf',
+      ...over,
+    });
+    rows.splice(
+      500,
+      0,
+      extra({ event: 'HJ', place: '1', athlete: 'Invented Worker Jumper', mark: '2.20', height_card: '2.10:o 2.20:xo 2.25:xxx' }),
+      extra({ event: 'HJ', place: '2', athlete: 'Invented Worker Jumper Two', mark: '2.20', height_card: '2.10:o 2.20:o' }),
+      extra({ event: 'SP', place: '1', athlete: 'Invented Worker Thrower', mark: '18.00', series: '17.50 x 18.00 -' }),
+      extra({ event: 'DEC', place: '1', athlete: 'Invented Worker Decathlete', mark: '1', components: '100:10.50=975', status: 'DNF' }),
+    );
+    rows[503].mark = undefined;
+    rows[503].place = undefined;
+    const [one, two] = await bothWays(write(csv(rows)));
+    expect(one.errors).toEqual([]);
+    expect(one.warnings).toHaveLength(1);
+    expect(withoutTime(two)).toEqual(withoutTime(one));
+    const written = await importFile(database.url, write(csv(rows)), { readWorker: WORKER });
+    expect(written.ok).toBe(true);
+    const [n] = await db.prisma.$queryRawUnsafe<Array<{ h: number; f: number; c: number }>>(
+      `SELECT (SELECT count(*)::int FROM height_attempts) AS h, (SELECT count(*)::int FROM field_attempts) AS f,
+              (SELECT count(*)::int FROM combined_components) AS c`,
+    );
+    expect(n).toEqual({ h: 5, f: 4, c: 1 });
+  });
+
   it("derives every imported race's effective date and season, though the import inserts races with triggers off", async () => {
     const [wrong] = await db.prisma.$queryRawUnsafe<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM races r JOIN meets m ON m.id = r.meet_id

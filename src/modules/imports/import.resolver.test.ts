@@ -127,6 +127,29 @@ describe('importResults on an empty graph (reference data only)', () => {
       after: { rowsRead: 17, performances: { created: 17 } },
     });
   });
+
+  it('takes height cards and components through the Prisma session, and reports warnings', async () => {
+    // Invented athletes and marks; 975 is what the scoring tables give a 10.50 (combined-events.ts).
+    const csv = [
+      'meet_name,meet_start_date,event,sex,place,athlete,mark,status,height_card,components,source',
+      'Invented GraphQL Meeting,2025-05-01,HJ,MALE,1,Invented Gql Jumper,2.10,,2.00:o 2.10:xo 2.15:xxx,,gql-test',
+      'Invented GraphQL Meeting,2025-05-01,DEC,MALE,,Invented Gql Decathlete,,DNF,,100:10.50=970;LJ:DNS,gql-test',
+    ].join('\n');
+    const query = IMPORT.replace(
+      'errors { line index column message }',
+      'errors { line index column message } warnings { line index column message }',
+    );
+    const { body } = await post(api, key, query, { format: 'CSV', contents: csv });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.importResults).toMatchObject({ committed: true, errors: [] });
+    expect(body.data.importResults.warnings).toEqual([
+      { line: 3, index: null, column: 'components', message: '100: published 970 points, the scoring tables give 975 for 10.50' },
+    ]);
+    const { rows } = await api.db.pool.query(
+      'SELECT (SELECT count(*) FROM height_attempts)::int AS h, (SELECT count(*) FROM combined_components)::int AS c',
+    );
+    expect(rows[0]).toEqual({ h: 3, c: 2 });
+  });
 });
 
 describe('importResults with bad rows', () => {

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { markDecimal } from '../../domain';
 import { AthleteType } from '../athletes/athlete.type';
 import { ChampionshipType } from '../competitions/championship.type';
 import { EventType } from '../competitions/event.type';
@@ -8,7 +7,7 @@ import { MeetType } from '../competitions/meet.type';
 import { RaceType } from '../competitions/race.type';
 import { MarkType } from '../results/mark.type';
 import { PerformanceType } from '../results/performance.type';
-import { AthleteMedalType, MEDAL_OF_PLACE, Medal, type MedalRow } from './medal.type';
+import { AthleteMedalType, MEDAL_OF_PLACE, Medal, markOfMedal, type MedalRow } from './medal.type';
 
 @Resolver(() => AthleteMedalType)
 export class AthleteMedalResolver {
@@ -49,13 +48,6 @@ export class AthleteMedalResolver {
 
   @FieldResolver(() => MarkType, { nullable: true, description: 'The mark in the final; null when no source gives it.' })
   mark(@Root() row: MedalRow): MarkType | null {
-    if (row.markValue === null || row.markText === null || row.precision === null) return null;
-    return {
-      text: row.markText,
-      value: row.markValue,
-      unit: row.unit,
-      precision: row.precision,
-      decimal: markDecimal(row.markValue, row.unit),
-    };
+    return markOfMedal(row);
   }
 }

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AgeCategory, ChampionshipLevel, MarkPrecision, MarkUnit } from '../common/enums';
+import { markDecimal } from '../../domain';
 import { connectionTypes } from '../common/relay';
+import type { MarkType } from '../results/mark.type';
 
 /** The colour of a medal; a final's recorded place decides it. */
 export enum Medal {
@@ -18,6 +20,18 @@ registerEnumType(Medal, {
     BRONZE: { description: 'Place 3 (after a shared first place, the next recorded place is 3: a bronze).' },
   },
 });
+
+/** A medal's mark in the final, as the Mark type shows it; null when no source gives it. */
+export function markOfMedal(row: Pick<MedalRow, 'markValue' | 'markText' | 'precision' | 'unit'>): MarkType | null {
+  if (row.markValue === null || row.markText === null || row.precision === null) return null;
+  return {
+    text: row.markText,
+    value: row.markValue,
+    unit: row.unit,
+    precision: row.precision,
+    decimal: markDecimal(row.markValue, row.unit),
+  };
+}
 
 export const MEDAL_OF_PLACE: Record<number, Medal> = { 1: Medal.GOLD, 2: Medal.SILVER, 3: Medal.BRONZE };
 

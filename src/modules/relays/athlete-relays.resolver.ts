@@ -3,14 +3,13 @@
 import type { Athlete } from '../../db/generated/client';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { markDecimal, type MarkUnit } from '../../domain';
 import { AthleteType } from '../athletes/athlete.type';
 import { ChampionshipType } from '../competitions/championship.type';
 import { EventType } from '../competitions/event.type';
 import { MeetType } from '../competitions/meet.type';
 import { RaceType } from '../competitions/race.type';
 import { AgeCategory, ChampionshipLevel } from '../common/enums';
-import { Medal, MEDAL_OF_PLACE } from '../medals/medal.type';
+import { Medal, MEDAL_OF_PLACE, markOfMedal } from '../medals/medal.type';
 import { MarkType } from '../results/mark.type';
 import { AthleteRelayMedalType } from './relay-medal.type';
 import type { RelayMedalRow } from './relay.service';
@@ -85,13 +84,6 @@ export class AthleteRelayMedalResolver {
 
   @FieldResolver(() => MarkType, { nullable: true, description: "The team's time in the final." })
   mark(@Root() row: RelayMedalRow): MarkType | null {
-    if (row.markValue === null || row.markText === null || row.precision === null) return null;
-    return {
-      text: row.markText,
-      value: row.markValue,
-      unit: row.unit,
-      precision: row.precision,
-      decimal: markDecimal(row.markValue, row.unit as MarkUnit),
-    };
+    return markOfMedal(row);
   }
 }

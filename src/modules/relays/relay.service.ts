@@ -1,7 +1,7 @@
 import { Prisma, type RelayLeg, type RelayTeam } from '../../db/generated/client';
 import type { SqlReader } from '../../db/sql-reader';
-import type { AgeCategory, ChampionshipLevel, MarkPrecision, MarkUnit } from '../common/enums';
 import { groupRows, rowsByKey } from '../common/collections';
+import type { MedalRow } from '../medals/medal.type';
 import type { RelayListEntryValue } from './relay-list.type';
 
 const TEAM_COLUMNS = Prisma.raw(`t.id, t.race_id AS "raceId", t.name, t.country_code AS "countryCode", t.place, t.tied,
@@ -12,23 +12,10 @@ const LEG_COLUMNS = Prisma.raw(`l.id, l.relay_team_id AS "relayTeamId", l.leg, l
   l.split_value AS "splitValue", l.split_text AS "splitText"`);
 
 /** A relay medal an athlete shares: the team that won it in the final, and whether the athlete ran that final. */
-export interface RelayMedalRow {
-  athleteId: number;
+export interface RelayMedalRow extends Omit<MedalRow, 'performanceId'> {
+  /** The team that won the medal, in the final. */
   relayTeamId: number;
-  raceId: number;
-  eventId: number;
-  meetId: number;
-  championshipId: number;
-  championshipSlug: string;
-  level: ChampionshipLevel;
-  ageCategory: AgeCategory;
-  place: number;
-  shared: boolean;
   ranFinal: boolean;
-  markValue: number | null;
-  markText: string | null;
-  precision: MarkPrecision | null;
-  unit: MarkUnit;
 }
 
 export class RelayService {
